@@ -11,7 +11,12 @@ test('landing page explains the course and Start opens the first lesson', async 
   await expect(page).toHaveURL(/\/foundations\/what-is-a-role\/$/);
   await expect(page.getByRole('heading', { level: 1, name: 'What an IAM role is' })).toBeVisible();
   // The lesson layout: sidebar grouped by module, table of contents.
-  await expect(page.locator('nav[aria-label="Main"]').getByText('Foundations')).toBeVisible();
+  const sidebar = page.locator('nav[aria-label="Main"]');
+  await expect(sidebar.getByText('Foundations')).toBeVisible();
+  await expect(sidebar.getByRole('link', { name: 'What an IAM role is' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page.locator('starlight-toc').first()).toBeAttached();
 });
 
@@ -20,7 +25,7 @@ test('search finds the first lesson by a word from its body', async ({ page }) =
   await page.getByRole('button', { name: 'Search' }).first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('searchbox').fill('SessionToken');
+  await dialog.getByRole('textbox', { name: 'Search' }).fill('SessionToken');
   const hit = dialog.locator('a[href*="/foundations/what-is-a-role/"]').first();
   await expect(hit).toBeVisible({ timeout: 15_000 });
   await hit.click();
