@@ -11,7 +11,7 @@ if (!existsSync(chromium)) {
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 // CI builds once before testing; locally `npm test` builds so the tests never see a stale site.
-const serve = `astro preview --port ${port} --host 127.0.0.1`;
+const serve = `node e2e/serve.ts ${port}`;
 
 export default defineConfig({
   testDir: 'e2e',

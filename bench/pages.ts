@@ -31,11 +31,7 @@ const port = 4331;
 const base = `http://127.0.0.1:${port}`;
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
-const server = spawn(
-  process.execPath,
-  ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1'],
-  { stdio: 'ignore' },
-);
+const server = spawn(process.execPath, ['e2e/serve.ts', String(port)], { stdio: 'ignore' });
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {
