@@ -7,7 +7,10 @@ export const CURRENT_VERSION = 1;
 export const quizLevels = ['basic', 'intermediate', 'advanced'] as const;
 
 /** An ISO 8601 timestamp such as `2025-01-31T09:30:00.000Z`, as written by `Date.prototype.toISOString`. */
-const isoDate = z.iso.datetime({ offset: true, error: 'expected an ISO date' });
+const isoDate = z.iso.datetime({
+  offset: true,
+  error: (issue) => (issue.input === undefined ? 'is missing' : 'expected an ISO date'),
+});
 const count = z.number().int().nonnegative();
 const id = z.string().min(1);
 
