@@ -9,7 +9,9 @@ function files(dir: string): string[] {
   try {
     return readdirSync(dir).flatMap((name) => {
       const path = join(dir, name);
-      return statSync(path).isDirectory() ? files(path) : /\.tsx?$/.test(name) ? [path] : [];
+      // Tests may use Node-only helpers such as @xterm/headless; the shipped modules may not.
+      if (statSync(path).isDirectory()) return files(path);
+      return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
     });
   } catch {
     return [];
