@@ -8,11 +8,17 @@ describe('seeded ids', () => {
   it('same seed, same ids', () => {
     const a = createIdGenerator(createRandom(42));
     const b = createIdGenerator(createRandom(42));
-    expect([a.uniqueId('role'), a.secretAccessKey(), a.uuid()]).toEqual([b.uniqueId('role'), b.secretAccessKey(), b.uuid()]);
+    expect([a.uniqueId('role'), a.secretAccessKey(), a.uuid()]).toEqual([
+      b.uniqueId('role'),
+      b.secretAccessKey(),
+      b.uuid(),
+    ]);
   });
 
   it('different seeds differ', () => {
-    expect(createIdGenerator(createRandom(1)).uniqueId('role')).not.toBe(createIdGenerator(createRandom(2)).uniqueId('role'));
+    expect(createIdGenerator(createRandom(1)).uniqueId('role')).not.toBe(
+      createIdGenerator(createRandom(2)).uniqueId('role'),
+    );
   });
 
   it('ids have AWS shapes', () => {
@@ -38,7 +44,13 @@ describe('seeded ids', () => {
   });
 
   it('prefixes follow the IAM identifiers table', () => {
-    expect(idPrefixes).toMatchObject({ role: 'AROA', user: 'AIDA', managedPolicy: 'ANPA', instanceProfile: 'AIPA', group: 'AGPA' });
+    expect(idPrefixes).toMatchObject({
+      role: 'AROA',
+      user: 'AIDA',
+      managedPolicy: 'ANPA',
+      instanceProfile: 'AIPA',
+      group: 'AGPA',
+    });
   });
 });
 
