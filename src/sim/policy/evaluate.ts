@@ -16,8 +16,18 @@ import type { GrantKind } from './principals.ts';
 import { quickVerdict, type RequestFacts, tracePolicy } from './statement.ts';
 import { summarize } from './summary.ts';
 
-/** Resource-based policies that must allow even within the account ("Policy evaluation logic"). */
-const POLICY_REQUIRED = /^arn:[^:]+:(?:iam::\d{12}:role\/|kms:[^:]*:\d{12}:key\/)/;
+/**
+ * Resource-based policies that must allow even within the account ("Policy evaluation logic"): a KMS key
+ * policy for any KMS action, and a role's trust policy for the STS actions that assume or tag a role session.
+ * IAM actions on a role (iam:GetRole, iam:DeleteRole …) are decided by the identity side alone.
+ */
+const KEY_ARN = /^arn:[^:]+:kms:[^:]*:\d{12}:key\//;
+const ROLE_ARN = /^arn:[^:]+:iam::\d{12}:role\//;
+
+/** True when `action` on `resource` needs an allowing resource-based policy even within one account. */
+function resourcePolicyRequired(action: string, resource: string): boolean {
+  return KEY_ARN.test(resource) || (ROLE_ARN.test(resource) && action.toLowerCase().startsWith('sts:'));
+}
 
 /** The policies that take part in a request, in trace order, with their SCP level. */
 interface Participant {
@@ -92,7 +102,7 @@ export function evaluate(request: EvalRequest, policies: PolicySet): EvalResult 
     // A federated user session (GetFederationToken) without session policies "has no permissions".
     sessionAllows: sessionAllows ?? (caller.kind === 'federated-user' ? false : null),
     resourceGrant: resourceVerdict?.verdict === 'Allow' ? strongestGrant(resourceVerdict.grants) : null,
-    resourcePolicyRequired: POLICY_REQUIRED.test(request.resource),
+    resourcePolicyRequired: resourcePolicyRequired(request.action, request.resource),
   });
 
   return new LazyResult(outcome, { request, policies, facts, caller, fromAccount, resourceAccount });

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { models } from './model.ts';
+import { validateInput } from './validate-input.ts';
+
+describe('validateInput', () => {
+  it('every pattern in the models compiles as a JavaScript regular expression', () => {
+    for (const model of Object.values(models)) {
+      for (const shape of Object.values(model.shapes)) {
+        if (shape.pattern) expect(() => new RegExp(`^(?:${shape.pattern})$`, 'u')).not.toThrow();
+      }
+    }
+  });
+
+  it('reports a missing required member as null', () => {
+    expect(validateInput(models.iam, 'GetRole', {})?.message).toBe(
+      "1 validation error detected: Value null at 'roleName' failed to satisfy constraint: Member must not be null",
+    );
+  });
+
+  it('checks list members with their query-style path', () => {
+    expect(
+      validateInput(models.iam, 'TagRole', { RoleName: 'R', Tags: [{ Key: '', Value: 'v' }] })?.message,
+    ).toContain(
+      "at 'tags.1.member.key' failed to satisfy constraint: Member must have length greater than or equal to 1",
+    );
+  });
+
+  it('a wrong type is a simulator bug, not a learner error', () => {
+    expect(() => validateInput(models.iam, 'GetRole', { RoleName: 5 })).toThrow(/expected a string/);
+    expect(() => validateInput(models.iam, 'GetRole', { Rolename: 'x' })).toThrow(/unknown parameter/);
+  });
+});

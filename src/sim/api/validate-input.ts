@@ -1,0 +1,115 @@
+import { type AwsError, awsError } from '../aws-error.ts';
+import type { ServiceModel, Shape } from './model-types.ts';
+
+/**
+ * Checks request parameters against the operation's input shape the way AWS's front end does, and returns AWS's
+ * `ValidationError` ("1 validation error detected: Value 'x' at 'roleName' failed to satisfy constraint: ...",
+ * problems joined by "; "), or null. Unknown members and wrong types are simulator bugs (the CLI front checks them).
+ */
+export function validateInput(
+  model: ServiceModel,
+  operation: string,
+  params: Record<string, unknown>,
+): AwsError | null {
+  const input = model.operations[operation]?.input;
+  if (!input) return null;
+  const problems: string[] = [];
+  checkStructure(model, shape(model, input), params, '', problems);
+  if (problems.length === 0) return null;
+  const count = problems.length === 1 ? '1 validation error' : `${problems.length} validation errors`;
+  return awsError('ValidationError', `${count} detected: ${problems.join('; ')}`, 400);
+}
+
+function shape(model: ServiceModel, name: string): Shape {
+  const found = model.shapes[name];
+  if (!found) throw new Error(`service model has no shape ${name}`);
+  return found;
+}
+
+function checkStructure(
+  model: ServiceModel,
+  struct: Shape,
+  value: unknown,
+  prefix: string,
+  problems: string[],
+): void {
+  if (typeof value !== 'object' || value === null) throw new Error(`expected an object at '${prefix}'`);
+  const record = value as Record<string, unknown>;
+  for (const name of Object.keys(record)) {
+    if (!struct.members?.[name]) throw new Error(`unknown parameter ${prefix}${name}`);
+  }
+  for (const [name, shapeName] of Object.entries(struct.members ?? {})) {
+    const at = prefix + lowerFirst(name);
+    const member = record[name];
+    if (member === undefined || member === null) {
+      if (struct.required?.includes(name))
+        problems.push(`Value null at '${at}' failed to satisfy constraint: Member must not be null`);
+      continue;
+    }
+    checkValue(model, shape(model, shapeName), member, at, problems);
+  }
+}
+
+function checkValue(model: ServiceModel, s: Shape, value: unknown, at: string, problems: string[]): void {
+  const fail = (constraint: string) =>
+    problems.push(
+      `Value '${display(value)}' at '${at}' failed to satisfy constraint: Member must ${constraint}`,
+    );
+  switch (s.type) {
+    case 'string': {
+      if (typeof value !== 'string') throw new Error(`expected a string at '${at}'`);
+      const length = [...value].length;
+      if (s.min !== undefined && length < s.min) fail(`have length greater than or equal to ${s.min}`);
+      if (s.max !== undefined && length > s.max) fail(`have length less than or equal to ${s.max}`);
+      if (s.pattern !== undefined && !fullMatch(s.pattern, value))
+        fail(`satisfy regular expression pattern: ${s.pattern}`);
+      if (s.enum && !s.enum.includes(value)) fail(`satisfy enum value set: [${s.enum.join(', ')}]`);
+      return;
+    }
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        throw new Error(`expected an integer at '${at}'`);
+      if (s.min !== undefined && value < s.min) fail(`have value greater than or equal to ${s.min}`);
+      if (s.max !== undefined && value > s.max) fail(`have value less than or equal to ${s.max}`);
+      return;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw new Error(`expected a boolean at '${at}'`);
+      return;
+    case 'list': {
+      if (!Array.isArray(value)) throw new Error(`expected a list at '${at}'`);
+      if (s.max !== undefined && value.length > s.max) fail(`have length less than or equal to ${s.max}`);
+      const member = shape(model, s.member ?? '');
+      value.forEach((item, i) => {
+        if (member.type === 'structure')
+          checkStructure(model, member, item, `${at}.${i + 1}.member.`, problems);
+        else checkValue(model, member, item, `${at}.${i + 1}.member`, problems);
+      });
+      return;
+    }
+    case 'structure':
+      checkStructure(model, s, value, `${at}.`, problems);
+      return;
+    default:
+      return;
+  }
+}
+
+const compiled = new Map<string, RegExp>();
+
+/** AWS patterns match the whole value; they use Java syntax such as `\p{L}` and `\u002F`, which `u` mode reads. */
+function fullMatch(pattern: string, value: string): boolean {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(`^(?:${pattern})$`, 'u');
+    compiled.set(pattern, re);
+  }
+  return re.test(value);
+}
+
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+function display(value: unknown): string {
+  return Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
+}

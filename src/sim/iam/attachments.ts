@@ -1,0 +1,123 @@
+import type { Operation, OperationContext, Params } from '../world/operation.ts';
+import { iamErrors } from './errors.ts';
+import { findRole, findUser, roleArn, userArn } from './lookup.ts';
+import { pageResult, paginate } from './paginate.ts';
+import { checkBoundary, policyExists } from './policy-checks.ts';
+import type { PrincipalEntity } from './state.ts';
+
+type Kind = 'role' | 'user';
+type P = {
+  RoleName?: string;
+  UserName?: string;
+  PolicyArn: string;
+  PermissionsBoundary: string;
+  PathPrefix?: string;
+};
+
+const label = (kind: Kind) => (kind === 'role' ? 'Role' : 'User');
+const entityName = (kind: Kind, params: Params) =>
+  (kind === 'role' ? (params as P).RoleName : (params as P).UserName) ?? '';
+
+function find(kind: Kind, ctx: OperationContext, name: string): PrincipalEntity | undefined {
+  return kind === 'role' ? findRole(ctx.account, name) : findUser(ctx.account, name);
+}
+
+const notFound = (kind: Kind, name: string) =>
+  kind === 'role' ? iamErrors.noSuchRole(name) : iamErrors.noSuchUser(name);
+
+const authorization =
+  (kind: Kind, action: string): Operation['authorization'] =>
+  (params, ctx) => {
+    const name = entityName(kind, params);
+    const p = params as P;
+    // aws:PolicyARN / iam:PermissionsBoundary let admins limit which policies may be attached.
+    const context: Record<string, string> = {};
+    if (p.PolicyArn !== undefined) context['iam:PolicyARN'] = p.PolicyArn;
+    if (p.PermissionsBoundary !== undefined) context['iam:PermissionsBoundary'] = p.PermissionsBoundary;
+    return {
+      action: action.replace('{E}', label(kind)),
+      resource: kind === 'role' ? roleArn(ctx.account, name) : userArn(ctx.account, name),
+      context,
+    };
+  };
+
+/** AttachRolePolicy / AttachUserPolicy: attaching twice is a no-op. */
+export function attachPolicy(kind: Kind): Operation {
+  return {
+    authorization: authorization(kind, 'iam:Attach{E}Policy'),
+    run(params, ctx) {
+      const name = entityName(kind, params);
+      const arn = (params as P).PolicyArn;
+      const entity = find(kind, ctx, name);
+      if (!entity) return notFound(kind, name);
+      if (!policyExists(ctx.account, arn)) return iamErrors.notAttachable(arn);
+      if (!entity.attachedPolicies.includes(arn)) entity.attachedPolicies.push(arn);
+      return {};
+    },
+  };
+}
+
+/** DetachRolePolicy / DetachUserPolicy. */
+export function detachPolicy(kind: Kind): Operation {
+  return {
+    authorization: authorization(kind, 'iam:Detach{E}Policy'),
+    run(params, ctx) {
+      const name = entityName(kind, params);
+      const arn = (params as P).PolicyArn;
+      const entity = find(kind, ctx, name);
+      if (!entity) return notFound(kind, name);
+      const index = entity.attachedPolicies.indexOf(arn);
+      if (index < 0) return iamErrors.policyNotFound(arn);
+      entity.attachedPolicies.splice(index, 1);
+      return {};
+    },
+  };
+}
+
+/** ListAttachedRolePolicies / ListAttachedUserPolicies: name and ARN, in attach order, paged. */
+export function listAttachedPolicies(kind: Kind): Operation {
+  return {
+    authorization: authorization(kind, 'iam:ListAttached{E}Policies'),
+    run(params, ctx) {
+      const name = entityName(kind, params);
+      const entity = find(kind, ctx, name);
+      if (!entity) return notFound(kind, name);
+      const prefix = (params as P).PathPrefix ?? '/';
+      const attached = entity.attachedPolicies
+        .filter((arn) => arn.slice(arn.indexOf(':policy') + 7).startsWith(prefix))
+        .map((arn) => ({ PolicyName: arn.slice(arn.lastIndexOf('/') + 1), PolicyArn: arn }));
+      const page = paginate(attached, params);
+      return 'kind' in page ? page : pageResult('AttachedPolicies', page);
+    },
+  };
+}
+
+/** PutRolePermissionsBoundary / PutUserPermissionsBoundary. */
+export function putBoundary(kind: Kind): Operation {
+  return {
+    authorization: authorization(kind, 'iam:Put{E}PermissionsBoundary'),
+    run(params, ctx) {
+      const name = entityName(kind, params);
+      const entity = find(kind, ctx, name);
+      if (!entity) return notFound(kind, name);
+      const missing = checkBoundary(ctx.account, (params as P).PermissionsBoundary);
+      if (missing) return missing;
+      entity.permissionsBoundary = (params as P).PermissionsBoundary;
+      return {};
+    },
+  };
+}
+
+/** DeleteRolePermissionsBoundary / DeleteUserPermissionsBoundary. */
+export function deleteBoundary(kind: Kind): Operation {
+  return {
+    authorization: authorization(kind, 'iam:Delete{E}PermissionsBoundary'),
+    run(params, ctx) {
+      const name = entityName(kind, params);
+      const entity = find(kind, ctx, name);
+      if (!entity) return notFound(kind, name);
+      entity.permissionsBoundary = null;
+      return {};
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { createIdGenerator } from '../world/ids.ts';
+import { createRandom } from '../world/random.ts';
+
+/** An AWS managed policy (`arn:aws:iam::aws:policy/...`): the same in every account, never editable. */
+export interface AwsManagedPolicy {
+  readonly policyName: string;
+  readonly arn: string;
+  readonly path: string;
+  /** Stand-in id: AWS's real ids are not recorded here, so one is derived from the name (stable, ANPA-shaped). */
+  readonly policyId: string;
+  readonly defaultVersionId: string;
+  /** The default version's document, as published (zoph-io/MAMIP snapshot of `get-policy-version`). */
+  readonly document: string;
+  /** The default version's creation time; used for both CreateDate and UpdateDate (the original CreateDate is not recorded). */
+  readonly updateDate: string;
+  readonly description: string | null;
+}
+
+const doc = (statements: readonly object[]) =>
+  JSON.stringify({ Version: '2012-10-17', Statement: statements });
+const allowAll = (actions: string | readonly string[]) => ({
+  Effect: 'Allow',
+  Action: actions,
+  Resource: '*',
+});
+
+const CATALOG: readonly Omit<AwsManagedPolicy, 'arn' | 'policyId'>[] = [
+  {
+    policyName: 'AdministratorAccess',
+    path: '/',
+    defaultVersionId: 'v1',
+    document: doc([allowAll('*')]),
+    updateDate: '2015-02-06T18:39:46Z',
+    description: 'Provides full access to AWS services and resources.',
+  },
+  {
+    policyName: 'IAMReadOnlyAccess',
+    path: '/',
+    defaultVersionId: 'v4',
+    document: doc([
+      allowAll([
+        'iam:GenerateCredentialReport',
+        'iam:GenerateServiceLastAccessedDetails',
+        'iam:Get*',
+        'iam:List*',
+        'iam:SimulateCustomPolicy',
+        'iam:SimulatePrincipalPolicy',
+      ]),
+    ]),
+    updateDate: '2018-01-25T19:11:27Z',
+    description: 'Provides read only access to IAM via the AWS Management Console.',
+  },
+  {
+    policyName: 'AmazonS3FullAccess',
+    path: '/',
+    defaultVersionId: 'v2',
+    document: doc([allowAll(['s3:*', 's3-object-lambda:*'])]),
+    updateDate: '2021-09-27T20:16:37Z',
+    description: 'Provides full access to all buckets via the AWS Management Console.',
+  },
+  {
+    policyName: 'AmazonS3ReadOnlyAccess',
+    path: '/',
+    defaultVersionId: 'v3',
+    document: doc([
+      allowAll(['s3:Get*', 's3:List*', 's3:Describe*', 's3-object-lambda:Get*', 's3-object-lambda:List*']),
+    ]),
+    updateDate: '2023-08-10T21:31:39Z',
+    description: 'Provides read only access to all buckets via the AWS Management Console.',
+  },
+  {
+    policyName: 'AWSLambdaBasicExecutionRole',
+    path: '/service-role/',
+    defaultVersionId: 'v1',
+    document: doc([allowAll(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'])]),
+    updateDate: '2015-04-09T15:03:43Z',
+    description: 'Provides write permissions to CloudWatch Logs.',
+  },
+  {
+    policyName: 'AmazonEC2ReadOnlyAccess',
+    path: '/',
+    defaultVersionId: 'v2',
+    document: doc([
+      { Sid: 'EC2', ...allowAll(['ec2:Describe*', 'ec2:Get*']) },
+      { Sid: 'ELB', ...allowAll('elasticloadbalancing:Describe*') },
+      {
+        Sid: 'Cloudwatch',
+        ...allowAll(['cloudwatch:ListMetrics', 'cloudwatch:GetMetricStatistics', 'cloudwatch:Describe*']),
+      },
+      { Sid: 'Autoscaling', ...allowAll('autoscaling:Describe*') },
+    ]),
+    updateDate: '2024-02-14T15:17:04Z',
+    description: 'Provides read only access to Amazon EC2 via the AWS Management Console.',
+  },
+];
+
+/** The AWS managed policies the simulator knows, in catalog order. */
+export const awsManagedPolicies: readonly AwsManagedPolicy[] = CATALOG.map((p) => ({
+  ...p,
+  arn: `arn:aws:iam::aws:policy${p.path}${p.policyName}`,
+  policyId: createIdGenerator(createRandom(`aws-managed:${p.policyName}`)).uniqueId('managedPolicy'),
+}));
+
+const BY_ARN = new Map(awsManagedPolicies.map((p) => [p.arn, p]));
+
+/** The AWS managed policy with this ARN, if the simulator knows it. */
+export function awsManagedPolicy(arn: string): AwsManagedPolicy | undefined {
+  return BY_ARN.get(arn);
+}

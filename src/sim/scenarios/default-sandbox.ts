@@ -1,0 +1,97 @@
+import type { ScenarioInput } from './schema.ts';
+
+/** Accounts of the default sandbox. */
+export const SANDBOX_ACCOUNTS = {
+  dev: '111111111111',
+  prod: '999999999999',
+  management: '123456789012',
+  vendor: '222222222222',
+} as const;
+
+/** The learner's access key in the default sandbox (AWS's documented example key pair). */
+export const STUDENT_KEY = {
+  accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
+  secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+} as const;
+
+/**
+ * The default sandbox: learner `student` in the dev account with rights to manage IAM roles and policies there and
+ * to call sts:AssumeRole; a prod (resource) account; the organization's management account; a third-party vendor
+ * account outside the organization; a guardrail SCP on the root (no leaving the organization, no disabling CloudTrail).
+ */
+export const defaultSandbox: ScenarioInput = {
+  name: 'default-sandbox',
+  seed: 'iam-roles-lab',
+  start: '2025-01-15T09:00:00Z',
+  accounts: [
+    { id: SANDBOX_ACCOUNTS.dev, alias: 'dev' },
+    { id: SANDBOX_ACCOUNTS.prod, alias: 'prod' },
+    { id: SANDBOX_ACCOUNTS.management, alias: 'management' },
+    { id: SANDBOX_ACCOUNTS.vendor, alias: 'vendor' },
+  ],
+  organization: {
+    managementAccount: SANDBOX_ACCOUNTS.management,
+    scps: [
+      {
+        name: 'Guardrails',
+        document: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'DenyLeavingOrganization',
+              Effect: 'Deny',
+              Action: 'organizations:LeaveOrganization',
+              Resource: '*',
+            },
+            {
+              Sid: 'DenyDisablingCloudTrail',
+              Effect: 'Deny',
+              Action: ['cloudtrail:StopLogging', 'cloudtrail:DeleteTrail', 'cloudtrail:UpdateTrail'],
+              Resource: '*',
+            },
+          ],
+        },
+      },
+    ],
+    rootScps: ['Guardrails'],
+    units: [{ name: 'Workloads', accounts: [SANDBOX_ACCOUNTS.dev, SANDBOX_ACCOUNTS.prod] }],
+  },
+  users: [
+    {
+      account: SANDBOX_ACCOUNTS.dev,
+      name: 'student',
+      inlinePolicies: {
+        StudentLab: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'ManageIamRolesAndPolicies',
+              Effect: 'Allow',
+              Action: ['iam:*Role*', 'iam:*Polic*', 'iam:*InstanceProfile*', 'iam:Get*', 'iam:List*'],
+              Resource: `arn:aws:iam::${SANDBOX_ACCOUNTS.dev}:*`,
+            },
+            {
+              Sid: 'ReadAwsManagedPolicies',
+              Effect: 'Allow',
+              Action: ['iam:Get*', 'iam:List*'],
+              Resource: '*',
+            },
+            { Sid: 'AssumeRoles', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' },
+          ],
+        },
+      },
+      accessKeys: [{ id: STUDENT_KEY.accessKeyId, secret: STUDENT_KEY.secretAccessKey }],
+    },
+    {
+      account: SANDBOX_ACCOUNTS.vendor,
+      name: 'vendor-app',
+      inlinePolicies: {
+        AssumeCustomerRoles: {
+          Version: '2012-10-17',
+          Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }],
+        },
+      },
+      accessKeys: [{ id: 'AKIAI44QH8DHBEXAMPLE', secret: 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY' }],
+    },
+  ],
+};

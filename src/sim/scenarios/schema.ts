@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/** A policy document: JSON text, or the document as a YAML/JSON object (normalised to text by the loader). */
+const document = z
+  .union([z.string(), z.record(z.string(), z.unknown())])
+  .describe('IAM policy document, as JSON text or as an object');
+
+const accountId = z.string().regex(/^\d{12}$/, 'an account id is 12 digits');
+const tag = z.strictObject({ Key: z.string().min(1), Value: z.string() });
+
+/** Identity policies shared by users and roles. */
+const identityPolicies = {
+  inlinePolicies: z.record(z.string(), document).default({}).describe('Inline policies: name → document'),
+  managedPolicies: z
+    .array(z.string())
+    .default([])
+    .describe('ARNs of attached managed policies (AWS or customer)'),
+  permissionsBoundary: z.string().optional().describe('ARN of the permissions boundary policy'),
+  tags: z.array(tag).default([]).describe('IAM tags'),
+  path: z.string().default('/').describe('IAM path, `/` or `/a/b/`'),
+};
+
+/** A scenario's starting world, as written in a data file. */
+export const scenarioSchema = z.strictObject({
+  name: z.string().min(1).describe('Scenario id, e.g. `default-sandbox`'),
+  seed: z.union([z.string(), z.number()]).describe('Seed of the id generator: same seed, same ids'),
+  start: z.iso.datetime().describe('Simulated start time (ISO 8601, UTC)'),
+  accounts: z
+    .array(z.strictObject({ id: accountId, alias: z.string().optional().describe('Account alias') }))
+    .min(1)
+    .describe('The AWS accounts'),
+  organization: z
+    .strictObject({
+      managementAccount: accountId.describe('Pays for and manages the organization; SCPs never apply to it'),
+      scps: z
+        .array(z.strictObject({ name: z.string().min(1), document }))
+        .default([])
+        .describe('Service control policies by name (FullAWSAccess exists already)'),
+      rootScps: z
+        .array(z.string())
+        .default([])
+        .describe('SCP names attached to the root (besides FullAWSAccess)'),
+      units: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            parent: z.string().optional().describe('Parent OU name; the root when absent'),
+            accounts: z.array(accountId).default([]).describe('Member accounts directly in this OU'),
+            scps: z.array(z.string()).default([]).describe('SCP names attached to this OU'),
+          }),
+        )
+        .default([])
+        .describe('Organizational units, parents before children'),
+      rootAccounts: z.array(accountId).default([]).describe('Member accounts directly under the root'),
+    })
+    .optional()
+    .describe('The AWS Organization; absent when the accounts stand alone'),
+  policies: z
+    .array(
+      z.strictObject({
+        account: accountId,
+        name: z.string().min(1),
+        path: z.string().default('/'),
+        description: z.string().optional(),
+        document,
+      }),
+    )
+    .default([])
+    .describe('Customer managed policies'),
+  users: z
+    .array(
+      z.strictObject({
+        account: accountId,
+        name: z.string().min(1),
+        ...identityPolicies,
+        accessKeys: z
+          .array(
+            z.strictObject({ id: z.string().regex(/^AKIA[A-Z0-9]{16}$/), secret: z.string().length(40) }),
+          )
+          .default([])
+          .describe('Access keys with fixed values (lessons can show them)'),
+      }),
+    )
+    .default([])
+    .describe('IAM users'),
+  roles: z
+    .array(
+      z.strictObject({
+        account: accountId,
+        name: z.string().min(1),
+        ...identityPolicies,
+        trustPolicy: document.describe('The role trust policy'),
+        description: z.string().optional(),
+        maxSessionDuration: z.number().int().min(3600).max(43200).default(3600),
+      }),
+    )
+    .default([])
+    .describe('IAM roles'),
+});
+
+/** A scenario as written (before defaults). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A validated scenario with defaults filled in. */
+export type Scenario = z.output<typeof scenarioSchema>;

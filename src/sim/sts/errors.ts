@@ -1,0 +1,18 @@
+import { awsError } from '../aws-error.ts';
+
+/** STS error values, messages word for word from CLI/SDK transcripts in public issues. */
+export const stsErrors = {
+  durationExceedsRole: () =>
+    awsError(
+      'ValidationError',
+      'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.',
+      400,
+    ),
+  durationExceedsChain: () =>
+    awsError(
+      'ValidationError',
+      'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
+      400,
+    ),
+  rootCannotAssume: () => awsError('AccessDenied', 'Roles may not be assumed by root accounts.', 403),
+} as const;

@@ -1,0 +1,78 @@
+import type { IamState } from '../iam/state.ts';
+import type { StsSession } from '../sts/state.ts';
+
+/**
+ * Everything the simulated world remembers, as plain JSON-safe data (no classes, no `undefined`, no Dates), so a
+ * snapshot is `JSON.stringify` of it and a restore is `JSON.parse`. Operations mutate it in place.
+ */
+export interface WorldState {
+  /** Accounts by 12-digit id, in creation order. */
+  readonly accounts: Record<string, AccountState>;
+  /** The AWS Organization, or null when the accounts stand alone. */
+  organization: OrganizationState | null;
+  /** Access keys of IAM users by access key id (AKIA…): the global lookup used to authenticate a call. */
+  readonly accessKeys: Record<string, AccessKeyRecord>;
+  /** STS session credentials by access key id (ASIA…). */
+  readonly sessions: Record<string, StsSession>;
+}
+
+/** One AWS account. */
+export interface AccountState {
+  /** 12-digit account id. */
+  readonly id: string;
+  /** Account alias (what `iam list-account-aliases` shows), or null. */
+  alias: string | null;
+  /** The account's IAM entities. */
+  readonly iam: IamState;
+}
+
+/** An access key of an IAM user. */
+export interface AccessKeyRecord {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly accountId: string;
+  readonly userName: string;
+  status: 'Active' | 'Inactive';
+  /** ISO time the key was created. */
+  readonly createDate: string;
+}
+
+/** An AWS Organization: a tree of OUs under one root, with SCPs attached at each level. */
+export interface OrganizationState {
+  /** `o-` + 10 characters. */
+  readonly id: string;
+  /** The management account's id; SCPs never apply to it. */
+  readonly managementAccountId: string;
+  /** The root (`r-xxxx`) and its SCPs. */
+  readonly root: OrgNode;
+  /** Organizational units by id (`ou-…`). */
+  readonly units: Record<string, OrgUnit>;
+  /** Where each account sits: its parent's id (the root id or an OU id). */
+  readonly accountParents: Record<string, string>;
+  /** SCP ids attached directly to each account. */
+  readonly accountPolicyIds: Record<string, string[]>;
+  /** Service control policies by id (`p-…`). */
+  readonly policies: Record<string, ScpRecord>;
+}
+
+/** The organization root. */
+export interface OrgNode {
+  readonly id: string;
+  /** Ids of the SCPs attached to this node. */
+  readonly policyIds: string[];
+}
+
+/** An organizational unit. */
+export interface OrgUnit extends OrgNode {
+  readonly name: string;
+  /** The root id or another OU id. */
+  readonly parentId: string;
+}
+
+/** A service control policy. */
+export interface ScpRecord {
+  readonly id: string;
+  readonly name: string;
+  /** The policy document text. */
+  readonly document: string;
+}

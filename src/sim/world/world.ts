@@ -1,0 +1,102 @@
+import { models, type ServiceName } from '../api/model.ts';
+import { validateInput } from '../api/validate-input.ts';
+import type { AwsError } from '../aws-error.ts';
+import { iamOperations } from '../iam/operations.ts';
+import { stsOperations } from '../sts/operations.ts';
+import { authorize } from './authorize.ts';
+import { type Clock, createClock } from './clock.ts';
+import { authenticate, type Caller } from './credentials.ts';
+import { createIdGenerator, type IdGenerator } from './ids.ts';
+import {
+  isoSeconds,
+  type Operation,
+  type OperationContext,
+  type OperationResult,
+  type Params,
+} from './operation.ts';
+import { createRandom } from './random.ts';
+import { takeSnapshot, type WorldSnapshot } from './snapshot.ts';
+import type { WorldState } from './state.ts';
+
+/** What `world.call` returns: the operation's output data, or an AWS error value. */
+export type CallResult = OperationResult | AwsError;
+
+/** A deterministic simulated AWS: accounts, an organization, IAM and STS, driven through one entry point. */
+export interface World {
+  /** The seed the world was created with (snapshots keep it). */
+  readonly seed: number | string;
+  readonly state: WorldState;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  /**
+   * Calls an API operation synchronously, like the AWS front door does: authenticates the caller, checks the
+   * parameters against the service model (`ValidationError`), authorizes the call with the caller's effective
+   * policies (`AccessDenied`), then runs it. `operation` is the API name (`CreateRole`), `params` use the API's member
+   * names (`RoleName`). Never throws for a learner's mistake; a throw is a simulator bug.
+   */
+  call(caller: Caller, service: ServiceName, operation: string, params?: Params): CallResult;
+  /** The whole world as plain JSON data (see `restoreWorld`). */
+  snapshot(): WorldSnapshot;
+}
+
+/** The operations each service answers. */
+const SERVICES: Readonly<Record<ServiceName, Readonly<Record<string, Operation>>>> = {
+  iam: iamOperations,
+  sts: stsOperations,
+};
+
+/** Creates an empty world (no accounts) from a seed and a start time (ISO string or epoch ms). */
+export function createWorld(options: {
+  readonly seed: number | string;
+  readonly start: string | number;
+}): World {
+  const state: WorldState = { accounts: {}, organization: null, accessKeys: {}, sessions: {} };
+  return assembleWorld(
+    options.seed,
+    createClock(options.start),
+    createIdGenerator(createRandom(options.seed)),
+    state,
+  );
+}
+
+/** Puts a world together from its parts (used by `createWorld` and `restoreWorld`). */
+export function assembleWorld(
+  seed: number | string,
+  clock: Clock,
+  ids: IdGenerator,
+  state: WorldState,
+): World {
+  return {
+    seed,
+    state,
+    clock,
+    ids,
+    snapshot: () => takeSnapshot(seed, clock, ids, state),
+    call(caller, service, operationName, params = {}) {
+      const operation = SERVICES[service][operationName];
+      if (!operation) throw new Error(`the simulator does not implement ${service} ${operationName}`);
+      const now = clock.now();
+      const principal = authenticate(state, caller, now);
+      if ('kind' in principal && principal.kind === 'AwsError') return principal;
+      if (!('accountId' in principal)) throw new Error('unreachable');
+      const invalid = validateInput(models[service], operationName, params);
+      if (invalid) return invalid;
+      const account = state.accounts[principal.accountId];
+      if (!account) throw new Error(`caller account ${principal.accountId} is missing`);
+      const ctx: OperationContext = {
+        state,
+        ids,
+        principal,
+        account,
+        now,
+        timestamp: isoSeconds(now),
+        authorize: (request) => authorize(state, principal, now, request),
+      };
+      if (operation.authorization) {
+        const denied = ctx.authorize(operation.authorization(params, ctx));
+        if (denied) return denied;
+      }
+      return operation.run(params, ctx);
+    },
+  };
+}
