@@ -22,8 +22,46 @@ SERVICES = {
         'ListAttachedUserPolicies', 'PutUserPolicy', 'GetUserPolicy', 'DeleteUserPolicy', 'ListUserPolicies',
         'CreateInstanceProfile', 'GetInstanceProfile', 'ListInstanceProfiles', 'ListInstanceProfilesForRole',
         'AddRoleToInstanceProfile', 'RemoveRoleFromInstanceProfile', 'DeleteInstanceProfile',
+        'CreateOpenIDConnectProvider', 'GetOpenIDConnectProvider', 'ListOpenIDConnectProviders',
+        'DeleteOpenIDConnectProvider', 'AddClientIDToOpenIDConnectProvider',
+        'RemoveClientIDFromOpenIDConnectProvider', 'UpdateOpenIDConnectProviderThumbprint',
+        'CreateSAMLProvider', 'GetSAMLProvider', 'ListSAMLProviders', 'UpdateSAMLProvider', 'DeleteSAMLProvider',
+        'CreateVirtualMFADevice', 'EnableMFADevice', 'ListMFADevices', 'ListVirtualMFADevices',
+        'DeactivateMFADevice', 'DeleteVirtualMFADevice',
+        'CreateServiceLinkedRole', 'DeleteServiceLinkedRole', 'GetServiceLinkedRoleDeletionStatus',
+        'SimulatePrincipalPolicy', 'SimulateCustomPolicy', 'GetAccountAuthorizationDetails',
+        'CreateGroup', 'GetGroup', 'ListGroups', 'DeleteGroup', 'AddUserToGroup', 'RemoveUserFromGroup',
+        'ListGroupsForUser', 'AttachGroupPolicy', 'DetachGroupPolicy', 'ListAttachedGroupPolicies',
+        'PutGroupPolicy', 'GetGroupPolicy', 'DeleteGroupPolicy', 'ListGroupPolicies',
+        'UpdateAccessKey', 'GetAccessKeyLastUsed', 'CreateAccountAlias', 'ListAccountAliases',
+        'DeleteAccountAlias', 'ListEntitiesForPolicy', 'TagUser', 'UntagUser', 'ListUserTags',
     ]),
-    'sts': ('2011-06-15', ['GetCallerIdentity', 'AssumeRole']),
+    'sts': ('2011-06-15', [
+        'GetCallerIdentity', 'AssumeRole', 'AssumeRoleWithWebIdentity', 'AssumeRoleWithSAML', 'GetSessionToken',
+        'DecodeAuthorizationMessage', 'GetAccessKeyInfo',
+    ]),
+    's3': ('2006-03-01', [
+        'ListBuckets', 'CreateBucket', 'DeleteBucket', 'HeadBucket', 'ListObjectsV2', 'ListObjects', 'GetObject',
+        'PutObject', 'DeleteObject', 'HeadObject', 'CopyObject', 'GetBucketPolicy', 'PutBucketPolicy',
+        'DeleteBucketPolicy', 'GetBucketTagging', 'PutBucketTagging', 'GetBucketLocation',
+    ]),
+    'ec2': ('2016-11-15', [
+        'DescribeInstances', 'RunInstances', 'TerminateInstances', 'StartInstances', 'StopInstances',
+        'AssociateIamInstanceProfile', 'DisassociateIamInstanceProfile', 'ReplaceIamInstanceProfileAssociation',
+        'DescribeIamInstanceProfileAssociations', 'DescribeRegions', 'CreateTags', 'ModifyInstanceMetadataOptions',
+    ]),
+    'lambda': ('2015-03-31', [
+        'CreateFunction', 'GetFunction', 'GetFunctionConfiguration', 'ListFunctions', 'DeleteFunction', 'Invoke',
+        'UpdateFunctionConfiguration', 'AddPermission', 'RemovePermission', 'GetPolicy',
+    ]),
+    'logs': ('2014-03-28', [
+        'CreateLogGroup', 'CreateLogStream', 'PutLogEvents', 'DescribeLogGroups', 'DescribeLogStreams',
+        'GetLogEvents', 'FilterLogEvents', 'DeleteLogGroup',
+    ]),
+    'cloudtrail': ('2013-11-01', ['LookupEvents', 'DescribeTrails']),
+    'organizations': ('2016-11-28', [
+        'DescribeOrganization', 'ListAccounts', 'ListRoots', 'ListPolicies', 'DescribePolicy', 'ListPoliciesForTarget',
+    ]),
 }
 
 KEEP = ('type', 'required', 'min', 'max', 'pattern', 'enum', 'timestampFormat')

@@ -186,6 +186,174 @@ export const iamModel: ServiceModel = {
     DeleteInstanceProfile: {
       input: 'DeleteInstanceProfileRequest',
     },
+    CreateOpenIDConnectProvider: {
+      input: 'CreateOpenIDConnectProviderRequest',
+      output: 'CreateOpenIDConnectProviderResponse',
+    },
+    GetOpenIDConnectProvider: {
+      input: 'GetOpenIDConnectProviderRequest',
+      output: 'GetOpenIDConnectProviderResponse',
+    },
+    ListOpenIDConnectProviders: {
+      input: 'ListOpenIDConnectProvidersRequest',
+      output: 'ListOpenIDConnectProvidersResponse',
+    },
+    DeleteOpenIDConnectProvider: {
+      input: 'DeleteOpenIDConnectProviderRequest',
+    },
+    AddClientIDToOpenIDConnectProvider: {
+      input: 'AddClientIDToOpenIDConnectProviderRequest',
+    },
+    RemoveClientIDFromOpenIDConnectProvider: {
+      input: 'RemoveClientIDFromOpenIDConnectProviderRequest',
+    },
+    UpdateOpenIDConnectProviderThumbprint: {
+      input: 'UpdateOpenIDConnectProviderThumbprintRequest',
+    },
+    CreateSAMLProvider: {
+      input: 'CreateSAMLProviderRequest',
+      output: 'CreateSAMLProviderResponse',
+    },
+    GetSAMLProvider: {
+      input: 'GetSAMLProviderRequest',
+      output: 'GetSAMLProviderResponse',
+    },
+    ListSAMLProviders: {
+      input: 'ListSAMLProvidersRequest',
+      output: 'ListSAMLProvidersResponse',
+    },
+    UpdateSAMLProvider: {
+      input: 'UpdateSAMLProviderRequest',
+      output: 'UpdateSAMLProviderResponse',
+    },
+    DeleteSAMLProvider: {
+      input: 'DeleteSAMLProviderRequest',
+    },
+    CreateVirtualMFADevice: {
+      input: 'CreateVirtualMFADeviceRequest',
+      output: 'CreateVirtualMFADeviceResponse',
+    },
+    EnableMFADevice: {
+      input: 'EnableMFADeviceRequest',
+    },
+    ListMFADevices: {
+      input: 'ListMFADevicesRequest',
+      output: 'ListMFADevicesResponse',
+    },
+    ListVirtualMFADevices: {
+      input: 'ListVirtualMFADevicesRequest',
+      output: 'ListVirtualMFADevicesResponse',
+    },
+    DeactivateMFADevice: {
+      input: 'DeactivateMFADeviceRequest',
+    },
+    DeleteVirtualMFADevice: {
+      input: 'DeleteVirtualMFADeviceRequest',
+    },
+    CreateServiceLinkedRole: {
+      input: 'CreateServiceLinkedRoleRequest',
+      output: 'CreateServiceLinkedRoleResponse',
+    },
+    DeleteServiceLinkedRole: {
+      input: 'DeleteServiceLinkedRoleRequest',
+      output: 'DeleteServiceLinkedRoleResponse',
+    },
+    GetServiceLinkedRoleDeletionStatus: {
+      input: 'GetServiceLinkedRoleDeletionStatusRequest',
+      output: 'GetServiceLinkedRoleDeletionStatusResponse',
+    },
+    SimulatePrincipalPolicy: {
+      input: 'SimulatePrincipalPolicyRequest',
+      output: 'SimulatePolicyResponse',
+    },
+    SimulateCustomPolicy: {
+      input: 'SimulateCustomPolicyRequest',
+      output: 'SimulatePolicyResponse',
+    },
+    GetAccountAuthorizationDetails: {
+      input: 'GetAccountAuthorizationDetailsRequest',
+      output: 'GetAccountAuthorizationDetailsResponse',
+    },
+    CreateGroup: {
+      input: 'CreateGroupRequest',
+      output: 'CreateGroupResponse',
+    },
+    GetGroup: {
+      input: 'GetGroupRequest',
+      output: 'GetGroupResponse',
+    },
+    ListGroups: {
+      input: 'ListGroupsRequest',
+      output: 'ListGroupsResponse',
+    },
+    DeleteGroup: {
+      input: 'DeleteGroupRequest',
+    },
+    AddUserToGroup: {
+      input: 'AddUserToGroupRequest',
+    },
+    RemoveUserFromGroup: {
+      input: 'RemoveUserFromGroupRequest',
+    },
+    ListGroupsForUser: {
+      input: 'ListGroupsForUserRequest',
+      output: 'ListGroupsForUserResponse',
+    },
+    AttachGroupPolicy: {
+      input: 'AttachGroupPolicyRequest',
+    },
+    DetachGroupPolicy: {
+      input: 'DetachGroupPolicyRequest',
+    },
+    ListAttachedGroupPolicies: {
+      input: 'ListAttachedGroupPoliciesRequest',
+      output: 'ListAttachedGroupPoliciesResponse',
+    },
+    PutGroupPolicy: {
+      input: 'PutGroupPolicyRequest',
+    },
+    GetGroupPolicy: {
+      input: 'GetGroupPolicyRequest',
+      output: 'GetGroupPolicyResponse',
+    },
+    DeleteGroupPolicy: {
+      input: 'DeleteGroupPolicyRequest',
+    },
+    ListGroupPolicies: {
+      input: 'ListGroupPoliciesRequest',
+      output: 'ListGroupPoliciesResponse',
+    },
+    UpdateAccessKey: {
+      input: 'UpdateAccessKeyRequest',
+    },
+    GetAccessKeyLastUsed: {
+      input: 'GetAccessKeyLastUsedRequest',
+      output: 'GetAccessKeyLastUsedResponse',
+    },
+    CreateAccountAlias: {
+      input: 'CreateAccountAliasRequest',
+    },
+    ListAccountAliases: {
+      input: 'ListAccountAliasesRequest',
+      output: 'ListAccountAliasesResponse',
+    },
+    DeleteAccountAlias: {
+      input: 'DeleteAccountAliasRequest',
+    },
+    ListEntitiesForPolicy: {
+      input: 'ListEntitiesForPolicyRequest',
+      output: 'ListEntitiesForPolicyResponse',
+    },
+    TagUser: {
+      input: 'TagUserRequest',
+    },
+    UntagUser: {
+      input: 'UntagUserRequest',
+    },
+    ListUserTags: {
+      input: 'ListUserTagsRequest',
+      output: 'ListUserTagsResponse',
+    },
   },
   shapes: {
     AccessKey: {
@@ -199,6 +367,15 @@ export const iamModel: ServiceModel = {
         CreateDate: 'dateType',
       },
     },
+    AccessKeyLastUsed: {
+      type: 'structure',
+      required: ['ServiceName', 'Region'],
+      members: {
+        LastUsedDate: 'dateType',
+        ServiceName: 'stringType',
+        Region: 'stringType',
+      },
+    },
     AccessKeyMetadata: {
       type: 'structure',
       members: {
@@ -208,12 +385,49 @@ export const iamModel: ServiceModel = {
         CreateDate: 'dateType',
       },
     },
+    ActionNameListType: {
+      type: 'list',
+      member: 'ActionNameType',
+    },
+    ActionNameType: {
+      type: 'string',
+      min: 3,
+      max: 128,
+    },
+    AddClientIDToOpenIDConnectProviderRequest: {
+      type: 'structure',
+      required: ['OpenIDConnectProviderArn', 'ClientID'],
+      members: {
+        OpenIDConnectProviderArn: 'arnType',
+        ClientID: 'clientIDType',
+      },
+    },
     AddRoleToInstanceProfileRequest: {
       type: 'structure',
       required: ['InstanceProfileName', 'RoleName'],
       members: {
         InstanceProfileName: 'instanceProfileNameType',
         RoleName: 'roleNameType',
+      },
+    },
+    AddUserToGroupRequest: {
+      type: 'structure',
+      required: ['GroupName', 'UserName'],
+      members: {
+        GroupName: 'groupNameType',
+        UserName: 'existingUserNameType',
+      },
+    },
+    ArnListType: {
+      type: 'list',
+      member: 'arnType',
+    },
+    AttachGroupPolicyRequest: {
+      type: 'structure',
+      required: ['GroupName', 'PolicyArn'],
+      members: {
+        GroupName: 'groupNameType',
+        PolicyArn: 'arnType',
       },
     },
     AttachRolePolicyRequest: {
@@ -246,6 +460,57 @@ export const iamModel: ServiceModel = {
         PolicyArn: 'arnType',
       },
     },
+    BootstrapDatum: {
+      type: 'blob',
+    },
+    ColumnNumber: {
+      type: 'integer',
+    },
+    ContextEntry: {
+      type: 'structure',
+      members: {
+        ContextKeyName: 'ContextKeyNameType',
+        ContextKeyValues: 'ContextKeyValueListType',
+        ContextKeyType: 'ContextKeyTypeEnum',
+      },
+    },
+    ContextEntryListType: {
+      type: 'list',
+      member: 'ContextEntry',
+    },
+    ContextKeyNameType: {
+      type: 'string',
+      min: 5,
+      max: 256,
+    },
+    ContextKeyNamesResultListType: {
+      type: 'list',
+      member: 'ContextKeyNameType',
+    },
+    ContextKeyTypeEnum: {
+      type: 'string',
+      enum: [
+        'string',
+        'stringList',
+        'numeric',
+        'numericList',
+        'boolean',
+        'booleanList',
+        'ip',
+        'ipList',
+        'binary',
+        'binaryList',
+        'date',
+        'dateList',
+      ],
+    },
+    ContextKeyValueListType: {
+      type: 'list',
+      member: 'ContextKeyValueType',
+    },
+    ContextKeyValueType: {
+      type: 'string',
+    },
     CreateAccessKeyRequest: {
       type: 'structure',
       members: {
@@ -257,6 +522,28 @@ export const iamModel: ServiceModel = {
       required: ['AccessKey'],
       members: {
         AccessKey: 'AccessKey',
+      },
+    },
+    CreateAccountAliasRequest: {
+      type: 'structure',
+      required: ['AccountAlias'],
+      members: {
+        AccountAlias: 'accountAliasType',
+      },
+    },
+    CreateGroupRequest: {
+      type: 'structure',
+      required: ['GroupName'],
+      members: {
+        Path: 'pathType',
+        GroupName: 'groupNameType',
+      },
+    },
+    CreateGroupResponse: {
+      type: 'structure',
+      required: ['Group'],
+      members: {
+        Group: 'Group',
       },
     },
     CreateInstanceProfileRequest: {
@@ -273,6 +560,23 @@ export const iamModel: ServiceModel = {
       required: ['InstanceProfile'],
       members: {
         InstanceProfile: 'InstanceProfile',
+      },
+    },
+    CreateOpenIDConnectProviderRequest: {
+      type: 'structure',
+      required: ['Url'],
+      members: {
+        Url: 'OpenIDConnectProviderUrlType',
+        ClientIDList: 'clientIDListType',
+        ThumbprintList: 'thumbprintListType',
+        Tags: 'tagListType',
+      },
+    },
+    CreateOpenIDConnectProviderResponse: {
+      type: 'structure',
+      members: {
+        OpenIDConnectProviderArn: 'arnType',
+        Tags: 'tagListType',
       },
     },
     CreatePolicyRequest: {
@@ -327,6 +631,39 @@ export const iamModel: ServiceModel = {
         Role: 'Role',
       },
     },
+    CreateSAMLProviderRequest: {
+      type: 'structure',
+      required: ['SAMLMetadataDocument', 'Name'],
+      members: {
+        SAMLMetadataDocument: 'SAMLMetadataDocumentType',
+        Name: 'SAMLProviderNameType',
+        Tags: 'tagListType',
+        AssertionEncryptionMode: 'assertionEncryptionModeType',
+        AddPrivateKey: 'privateKeyType',
+      },
+    },
+    CreateSAMLProviderResponse: {
+      type: 'structure',
+      members: {
+        SAMLProviderArn: 'arnType',
+        Tags: 'tagListType',
+      },
+    },
+    CreateServiceLinkedRoleRequest: {
+      type: 'structure',
+      required: ['AWSServiceName'],
+      members: {
+        AWSServiceName: 'groupNameType',
+        Description: 'roleDescriptionType',
+        CustomSuffix: 'customSuffixType',
+      },
+    },
+    CreateServiceLinkedRoleResponse: {
+      type: 'structure',
+      members: {
+        Role: 'Role',
+      },
+    },
     CreateUserRequest: {
       type: 'structure',
       required: ['UserName'],
@@ -343,6 +680,30 @@ export const iamModel: ServiceModel = {
         User: 'User',
       },
     },
+    CreateVirtualMFADeviceRequest: {
+      type: 'structure',
+      required: ['VirtualMFADeviceName'],
+      members: {
+        Path: 'pathType',
+        VirtualMFADeviceName: 'virtualMFADeviceName',
+        Tags: 'tagListType',
+      },
+    },
+    CreateVirtualMFADeviceResponse: {
+      type: 'structure',
+      required: ['VirtualMFADevice'],
+      members: {
+        VirtualMFADevice: 'VirtualMFADevice',
+      },
+    },
+    DeactivateMFADeviceRequest: {
+      type: 'structure',
+      required: ['SerialNumber'],
+      members: {
+        UserName: 'existingUserNameType',
+        SerialNumber: 'serialNumberType',
+      },
+    },
     DeleteAccessKeyRequest: {
       type: 'structure',
       required: ['AccessKeyId'],
@@ -351,11 +712,40 @@ export const iamModel: ServiceModel = {
         AccessKeyId: 'accessKeyIdType',
       },
     },
+    DeleteAccountAliasRequest: {
+      type: 'structure',
+      required: ['AccountAlias'],
+      members: {
+        AccountAlias: 'accountAliasType',
+      },
+    },
+    DeleteGroupPolicyRequest: {
+      type: 'structure',
+      required: ['GroupName', 'PolicyName'],
+      members: {
+        GroupName: 'groupNameType',
+        PolicyName: 'policyNameType',
+      },
+    },
+    DeleteGroupRequest: {
+      type: 'structure',
+      required: ['GroupName'],
+      members: {
+        GroupName: 'groupNameType',
+      },
+    },
     DeleteInstanceProfileRequest: {
       type: 'structure',
       required: ['InstanceProfileName'],
       members: {
         InstanceProfileName: 'instanceProfileNameType',
+      },
+    },
+    DeleteOpenIDConnectProviderRequest: {
+      type: 'structure',
+      required: ['OpenIDConnectProviderArn'],
+      members: {
+        OpenIDConnectProviderArn: 'arnType',
       },
     },
     DeletePolicyRequest: {
@@ -395,6 +785,27 @@ export const iamModel: ServiceModel = {
         RoleName: 'roleNameType',
       },
     },
+    DeleteSAMLProviderRequest: {
+      type: 'structure',
+      required: ['SAMLProviderArn'],
+      members: {
+        SAMLProviderArn: 'arnType',
+      },
+    },
+    DeleteServiceLinkedRoleRequest: {
+      type: 'structure',
+      required: ['RoleName'],
+      members: {
+        RoleName: 'roleNameType',
+      },
+    },
+    DeleteServiceLinkedRoleResponse: {
+      type: 'structure',
+      required: ['DeletionTaskId'],
+      members: {
+        DeletionTaskId: 'DeletionTaskIdType',
+      },
+    },
     DeleteUserPermissionsBoundaryRequest: {
       type: 'structure',
       required: ['UserName'],
@@ -417,6 +828,37 @@ export const iamModel: ServiceModel = {
         UserName: 'existingUserNameType',
       },
     },
+    DeleteVirtualMFADeviceRequest: {
+      type: 'structure',
+      required: ['SerialNumber'],
+      members: {
+        SerialNumber: 'serialNumberType',
+      },
+    },
+    DeletionTaskFailureReasonType: {
+      type: 'structure',
+      members: {
+        Reason: 'ReasonType',
+        RoleUsageList: 'RoleUsageListType',
+      },
+    },
+    DeletionTaskIdType: {
+      type: 'string',
+      min: 1,
+      max: 1000,
+    },
+    DeletionTaskStatusType: {
+      type: 'string',
+      enum: ['SUCCEEDED', 'IN_PROGRESS', 'FAILED', 'NOT_STARTED'],
+    },
+    DetachGroupPolicyRequest: {
+      type: 'structure',
+      required: ['GroupName', 'PolicyArn'],
+      members: {
+        GroupName: 'groupNameType',
+        PolicyArn: 'arnType',
+      },
+    },
     DetachRolePolicyRequest: {
       type: 'structure',
       required: ['RoleName', 'PolicyArn'],
@@ -433,6 +875,118 @@ export const iamModel: ServiceModel = {
         PolicyArn: 'arnType',
       },
     },
+    EnableMFADeviceRequest: {
+      type: 'structure',
+      required: ['UserName', 'SerialNumber', 'AuthenticationCode1', 'AuthenticationCode2'],
+      members: {
+        UserName: 'existingUserNameType',
+        SerialNumber: 'serialNumberType',
+        AuthenticationCode1: 'authenticationCodeType',
+        AuthenticationCode2: 'authenticationCodeType',
+      },
+    },
+    EntityType: {
+      type: 'string',
+      enum: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'],
+    },
+    EvalDecisionDetailsType: {
+      type: 'map',
+      key: 'EvalDecisionSourceType',
+      value: 'PolicyEvaluationDecisionType',
+    },
+    EvalDecisionSourceType: {
+      type: 'string',
+      min: 3,
+      max: 256,
+    },
+    EvaluationResult: {
+      type: 'structure',
+      required: ['EvalActionName', 'EvalDecision'],
+      members: {
+        EvalActionName: 'ActionNameType',
+        EvalResourceName: 'ResourceNameType',
+        EvalDecision: 'PolicyEvaluationDecisionType',
+        MatchedStatements: 'StatementListType',
+        MissingContextValues: 'ContextKeyNamesResultListType',
+        OrganizationsDecisionDetail: 'OrganizationsDecisionDetail',
+        PermissionsBoundaryDecisionDetail: 'PermissionsBoundaryDecisionDetail',
+        EvalDecisionDetails: 'EvalDecisionDetailsType',
+        ResourceSpecificResults: 'ResourceSpecificResultListType',
+      },
+    },
+    EvaluationResultsListType: {
+      type: 'list',
+      member: 'EvaluationResult',
+    },
+    GetAccessKeyLastUsedRequest: {
+      type: 'structure',
+      required: ['AccessKeyId'],
+      members: {
+        AccessKeyId: 'accessKeyIdType',
+      },
+    },
+    GetAccessKeyLastUsedResponse: {
+      type: 'structure',
+      members: {
+        UserName: 'existingUserNameType',
+        AccessKeyLastUsed: 'AccessKeyLastUsed',
+      },
+    },
+    GetAccountAuthorizationDetailsRequest: {
+      type: 'structure',
+      members: {
+        Filter: 'entityListType',
+        MaxItems: 'maxItemsType',
+        Marker: 'markerType',
+      },
+    },
+    GetAccountAuthorizationDetailsResponse: {
+      type: 'structure',
+      members: {
+        UserDetailList: 'userDetailListType',
+        GroupDetailList: 'groupDetailListType',
+        RoleDetailList: 'roleDetailListType',
+        Policies: 'ManagedPolicyDetailListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    GetGroupPolicyRequest: {
+      type: 'structure',
+      required: ['GroupName', 'PolicyName'],
+      members: {
+        GroupName: 'groupNameType',
+        PolicyName: 'policyNameType',
+      },
+    },
+    GetGroupPolicyResponse: {
+      type: 'structure',
+      required: ['GroupName', 'PolicyName', 'PolicyDocument'],
+      members: {
+        GroupName: 'groupNameType',
+        PolicyName: 'policyNameType',
+        PolicyDocument: 'policyDocumentType',
+      },
+    },
+    GetGroupRequest: {
+      type: 'structure',
+      required: ['GroupName'],
+      members: {
+        GroupName: 'groupNameType',
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    GetGroupResponse: {
+      type: 'structure',
+      required: ['Group', 'Users'],
+      members: {
+        Group: 'Group',
+        Users: 'userListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
     GetInstanceProfileRequest: {
       type: 'structure',
       required: ['InstanceProfileName'],
@@ -445,6 +999,23 @@ export const iamModel: ServiceModel = {
       required: ['InstanceProfile'],
       members: {
         InstanceProfile: 'InstanceProfile',
+      },
+    },
+    GetOpenIDConnectProviderRequest: {
+      type: 'structure',
+      required: ['OpenIDConnectProviderArn'],
+      members: {
+        OpenIDConnectProviderArn: 'arnType',
+      },
+    },
+    GetOpenIDConnectProviderResponse: {
+      type: 'structure',
+      members: {
+        Url: 'OpenIDConnectProviderUrlType',
+        ClientIDList: 'clientIDListType',
+        ThumbprintList: 'thumbprintListType',
+        CreateDate: 'dateType',
+        Tags: 'tagListType',
       },
     },
     GetPolicyRequest: {
@@ -505,6 +1076,40 @@ export const iamModel: ServiceModel = {
         Role: 'Role',
       },
     },
+    GetSAMLProviderRequest: {
+      type: 'structure',
+      required: ['SAMLProviderArn'],
+      members: {
+        SAMLProviderArn: 'arnType',
+      },
+    },
+    GetSAMLProviderResponse: {
+      type: 'structure',
+      members: {
+        SAMLProviderUUID: 'privateKeyIdType',
+        SAMLMetadataDocument: 'SAMLMetadataDocumentType',
+        CreateDate: 'dateType',
+        ValidUntil: 'dateType',
+        Tags: 'tagListType',
+        AssertionEncryptionMode: 'assertionEncryptionModeType',
+        PrivateKeyList: 'privateKeyList',
+      },
+    },
+    GetServiceLinkedRoleDeletionStatusRequest: {
+      type: 'structure',
+      required: ['DeletionTaskId'],
+      members: {
+        DeletionTaskId: 'DeletionTaskIdType',
+      },
+    },
+    GetServiceLinkedRoleDeletionStatusResponse: {
+      type: 'structure',
+      required: ['Status'],
+      members: {
+        Status: 'DeletionTaskStatusType',
+        Reason: 'DeletionTaskFailureReasonType',
+      },
+    },
     GetUserPolicyRequest: {
       type: 'structure',
       required: ['UserName', 'PolicyName'],
@@ -535,6 +1140,29 @@ export const iamModel: ServiceModel = {
         User: 'User',
       },
     },
+    Group: {
+      type: 'structure',
+      required: ['Path', 'GroupName', 'GroupId', 'Arn', 'CreateDate'],
+      members: {
+        Path: 'pathType',
+        GroupName: 'groupNameType',
+        GroupId: 'idType',
+        Arn: 'arnType',
+        CreateDate: 'dateType',
+      },
+    },
+    GroupDetail: {
+      type: 'structure',
+      members: {
+        Path: 'pathType',
+        GroupName: 'groupNameType',
+        GroupId: 'idType',
+        Arn: 'arnType',
+        CreateDate: 'dateType',
+        GroupPolicyList: 'policyDetailListType',
+        AttachedManagedPolicies: 'attachedPoliciesListType',
+      },
+    },
     InstanceProfile: {
       type: 'structure',
       required: ['Path', 'InstanceProfileName', 'InstanceProfileId', 'Arn', 'CreateDate', 'Roles'],
@@ -547,6 +1175,9 @@ export const iamModel: ServiceModel = {
         Roles: 'roleListType',
         Tags: 'tagListType',
       },
+    },
+    LineNumber: {
+      type: 'integer',
     },
     ListAccessKeysRequest: {
       type: 'structure',
@@ -561,6 +1192,40 @@ export const iamModel: ServiceModel = {
       required: ['AccessKeyMetadata'],
       members: {
         AccessKeyMetadata: 'accessKeyMetadataListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    ListAccountAliasesRequest: {
+      type: 'structure',
+      members: {
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    ListAccountAliasesResponse: {
+      type: 'structure',
+      required: ['AccountAliases'],
+      members: {
+        AccountAliases: 'accountAliasListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    ListAttachedGroupPoliciesRequest: {
+      type: 'structure',
+      required: ['GroupName'],
+      members: {
+        GroupName: 'groupNameType',
+        PathPrefix: 'policyPathType',
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    ListAttachedGroupPoliciesResponse: {
+      type: 'structure',
+      members: {
+        AttachedPolicies: 'attachedPoliciesListType',
         IsTruncated: 'booleanType',
         Marker: 'responseMarkerType',
       },
@@ -601,6 +1266,81 @@ export const iamModel: ServiceModel = {
         Marker: 'responseMarkerType',
       },
     },
+    ListEntitiesForPolicyRequest: {
+      type: 'structure',
+      required: ['PolicyArn'],
+      members: {
+        PolicyArn: 'arnType',
+        EntityFilter: 'EntityType',
+        PathPrefix: 'pathType',
+        PolicyUsageFilter: 'PolicyUsageType',
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    ListEntitiesForPolicyResponse: {
+      type: 'structure',
+      members: {
+        PolicyGroups: 'PolicyGroupListType',
+        PolicyUsers: 'PolicyUserListType',
+        PolicyRoles: 'PolicyRoleListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    ListGroupPoliciesRequest: {
+      type: 'structure',
+      required: ['GroupName'],
+      members: {
+        GroupName: 'groupNameType',
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    ListGroupPoliciesResponse: {
+      type: 'structure',
+      required: ['PolicyNames'],
+      members: {
+        PolicyNames: 'policyNameListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    ListGroupsForUserRequest: {
+      type: 'structure',
+      required: ['UserName'],
+      members: {
+        UserName: 'existingUserNameType',
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    ListGroupsForUserResponse: {
+      type: 'structure',
+      required: ['Groups'],
+      members: {
+        Groups: 'groupListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    ListGroupsRequest: {
+      type: 'structure',
+      members: {
+        PathPrefix: 'pathPrefixType',
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    ListGroupsResponse: {
+      type: 'structure',
+      required: ['Groups'],
+      members: {
+        Groups: 'groupListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
     ListInstanceProfilesForRoleRequest: {
       type: 'structure',
       required: ['RoleName'],
@@ -634,6 +1374,33 @@ export const iamModel: ServiceModel = {
         InstanceProfiles: 'instanceProfileListType',
         IsTruncated: 'booleanType',
         Marker: 'responseMarkerType',
+      },
+    },
+    ListMFADevicesRequest: {
+      type: 'structure',
+      members: {
+        UserName: 'existingUserNameType',
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    ListMFADevicesResponse: {
+      type: 'structure',
+      required: ['MFADevices'],
+      members: {
+        MFADevices: 'mfaDeviceListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    ListOpenIDConnectProvidersRequest: {
+      type: 'structure',
+      members: {},
+    },
+    ListOpenIDConnectProvidersResponse: {
+      type: 'structure',
+      members: {
+        OpenIDConnectProviderList: 'OpenIDConnectProviderListType',
       },
     },
     ListPoliciesRequest: {
@@ -725,6 +1492,16 @@ export const iamModel: ServiceModel = {
         Marker: 'responseMarkerType',
       },
     },
+    ListSAMLProvidersRequest: {
+      type: 'structure',
+      members: {},
+    },
+    ListSAMLProvidersResponse: {
+      type: 'structure',
+      members: {
+        SAMLProviderList: 'SAMLProviderListType',
+      },
+    },
     ListUserPoliciesRequest: {
       type: 'structure',
       required: ['UserName'],
@@ -739,6 +1516,24 @@ export const iamModel: ServiceModel = {
       required: ['PolicyNames'],
       members: {
         PolicyNames: 'policyNameListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    ListUserTagsRequest: {
+      type: 'structure',
+      required: ['UserName'],
+      members: {
+        UserName: 'existingUserNameType',
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    ListUserTagsResponse: {
+      type: 'structure',
+      required: ['Tags'],
+      members: {
+        Tags: 'tagListType',
         IsTruncated: 'booleanType',
         Marker: 'responseMarkerType',
       },
@@ -760,9 +1555,83 @@ export const iamModel: ServiceModel = {
         Marker: 'responseMarkerType',
       },
     },
+    ListVirtualMFADevicesRequest: {
+      type: 'structure',
+      members: {
+        AssignmentStatus: 'assignmentStatusType',
+        Marker: 'markerType',
+        MaxItems: 'maxItemsType',
+      },
+    },
+    ListVirtualMFADevicesResponse: {
+      type: 'structure',
+      required: ['VirtualMFADevices'],
+      members: {
+        VirtualMFADevices: 'virtualMFADeviceListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    MFADevice: {
+      type: 'structure',
+      required: ['UserName', 'SerialNumber', 'EnableDate'],
+      members: {
+        UserName: 'userNameType',
+        SerialNumber: 'serialNumberType',
+        EnableDate: 'dateType',
+      },
+    },
+    ManagedPolicyDetail: {
+      type: 'structure',
+      members: {
+        PolicyName: 'policyNameType',
+        PolicyId: 'idType',
+        Arn: 'arnType',
+        Path: 'policyPathType',
+        DefaultVersionId: 'policyVersionIdType',
+        AttachmentCount: 'attachmentCountType',
+        PermissionsBoundaryUsageCount: 'attachmentCountType',
+        IsAttachable: 'booleanType',
+        Description: 'policyDescriptionType',
+        CreateDate: 'dateType',
+        UpdateDate: 'dateType',
+        PolicyVersionList: 'policyDocumentVersionListType',
+      },
+    },
+    ManagedPolicyDetailListType: {
+      type: 'list',
+      member: 'ManagedPolicyDetail',
+    },
+    OpenIDConnectProviderListEntry: {
+      type: 'structure',
+      members: {
+        Arn: 'arnType',
+      },
+    },
+    OpenIDConnectProviderListType: {
+      type: 'list',
+      member: 'OpenIDConnectProviderListEntry',
+    },
+    OpenIDConnectProviderUrlType: {
+      type: 'string',
+      min: 1,
+      max: 255,
+    },
+    OrganizationsDecisionDetail: {
+      type: 'structure',
+      members: {
+        AllowedByOrganizations: 'booleanType',
+      },
+    },
     PermissionsBoundaryAttachmentType: {
       type: 'string',
       enum: ['PermissionsBoundaryPolicy'],
+    },
+    PermissionsBoundaryDecisionDetail: {
+      type: 'structure',
+      members: {
+        AllowedByPermissionsBoundary: 'booleanType',
+      },
     },
     Policy: {
       type: 'structure',
@@ -781,9 +1650,60 @@ export const iamModel: ServiceModel = {
         Tags: 'tagListType',
       },
     },
+    PolicyDetail: {
+      type: 'structure',
+      members: {
+        PolicyName: 'policyNameType',
+        PolicyDocument: 'policyDocumentType',
+      },
+    },
+    PolicyEvaluationDecisionType: {
+      type: 'string',
+      enum: ['allowed', 'explicitDeny', 'implicitDeny'],
+    },
+    PolicyGroup: {
+      type: 'structure',
+      members: {
+        GroupName: 'groupNameType',
+        GroupId: 'idType',
+      },
+    },
+    PolicyGroupListType: {
+      type: 'list',
+      member: 'PolicyGroup',
+    },
+    PolicyIdentifierType: {
+      type: 'string',
+    },
+    PolicyRole: {
+      type: 'structure',
+      members: {
+        RoleName: 'roleNameType',
+        RoleId: 'idType',
+      },
+    },
+    PolicyRoleListType: {
+      type: 'list',
+      member: 'PolicyRole',
+    },
+    PolicySourceType: {
+      type: 'string',
+      enum: ['user', 'group', 'role', 'aws-managed', 'user-managed', 'resource', 'none'],
+    },
     PolicyUsageType: {
       type: 'string',
       enum: ['PermissionsPolicy', 'PermissionsBoundary'],
+    },
+    PolicyUser: {
+      type: 'structure',
+      members: {
+        UserName: 'userNameType',
+        UserId: 'idType',
+      },
+    },
+    PolicyUserListType: {
+      type: 'list',
+      member: 'PolicyUser',
     },
     PolicyVersion: {
       type: 'structure',
@@ -792,6 +1712,22 @@ export const iamModel: ServiceModel = {
         VersionId: 'policyVersionIdType',
         IsDefaultVersion: 'booleanType',
         CreateDate: 'dateType',
+      },
+    },
+    Position: {
+      type: 'structure',
+      members: {
+        Line: 'LineNumber',
+        Column: 'ColumnNumber',
+      },
+    },
+    PutGroupPolicyRequest: {
+      type: 'structure',
+      required: ['GroupName', 'PolicyName', 'PolicyDocument'],
+      members: {
+        GroupName: 'groupNameType',
+        PolicyName: 'policyNameType',
+        PolicyDocument: 'policyDocumentType',
       },
     },
     PutRolePermissionsBoundaryRequest: {
@@ -828,6 +1764,23 @@ export const iamModel: ServiceModel = {
         PolicyDocument: 'policyDocumentType',
       },
     },
+    ReasonType: {
+      type: 'string',
+      max: 1000,
+    },
+    RegionNameType: {
+      type: 'string',
+      min: 1,
+      max: 100,
+    },
+    RemoveClientIDFromOpenIDConnectProviderRequest: {
+      type: 'structure',
+      required: ['OpenIDConnectProviderArn', 'ClientID'],
+      members: {
+        OpenIDConnectProviderArn: 'arnType',
+        ClientID: 'clientIDType',
+      },
+    },
     RemoveRoleFromInstanceProfileRequest: {
       type: 'structure',
       required: ['InstanceProfileName', 'RoleName'],
@@ -835,6 +1788,44 @@ export const iamModel: ServiceModel = {
         InstanceProfileName: 'instanceProfileNameType',
         RoleName: 'roleNameType',
       },
+    },
+    RemoveUserFromGroupRequest: {
+      type: 'structure',
+      required: ['GroupName', 'UserName'],
+      members: {
+        GroupName: 'groupNameType',
+        UserName: 'existingUserNameType',
+      },
+    },
+    ResourceHandlingOptionType: {
+      type: 'string',
+      min: 1,
+      max: 64,
+    },
+    ResourceNameListType: {
+      type: 'list',
+      member: 'ResourceNameType',
+    },
+    ResourceNameType: {
+      type: 'string',
+      min: 1,
+      max: 2048,
+    },
+    ResourceSpecificResult: {
+      type: 'structure',
+      required: ['EvalResourceName', 'EvalResourceDecision'],
+      members: {
+        EvalResourceName: 'ResourceNameType',
+        EvalResourceDecision: 'PolicyEvaluationDecisionType',
+        MatchedStatements: 'StatementListType',
+        MissingContextValues: 'ContextKeyNamesResultListType',
+        EvalDecisionDetails: 'EvalDecisionDetailsType',
+        PermissionsBoundaryDecisionDetail: 'PermissionsBoundaryDecisionDetail',
+      },
+    },
+    ResourceSpecificResultListType: {
+      type: 'list',
+      member: 'ResourceSpecificResult',
     },
     Role: {
       type: 'structure',
@@ -853,12 +1844,70 @@ export const iamModel: ServiceModel = {
         RoleLastUsed: 'RoleLastUsed',
       },
     },
+    RoleDetail: {
+      type: 'structure',
+      members: {
+        Path: 'pathType',
+        RoleName: 'roleNameType',
+        RoleId: 'idType',
+        Arn: 'arnType',
+        CreateDate: 'dateType',
+        AssumeRolePolicyDocument: 'policyDocumentType',
+        InstanceProfileList: 'instanceProfileListType',
+        RolePolicyList: 'policyDetailListType',
+        AttachedManagedPolicies: 'attachedPoliciesListType',
+        PermissionsBoundary: 'AttachedPermissionsBoundary',
+        Tags: 'tagListType',
+        RoleLastUsed: 'RoleLastUsed',
+      },
+    },
     RoleLastUsed: {
       type: 'structure',
       members: {
         LastUsedDate: 'dateType',
         Region: 'stringType',
       },
+    },
+    RoleUsageListType: {
+      type: 'list',
+      member: 'RoleUsageType',
+    },
+    RoleUsageType: {
+      type: 'structure',
+      members: {
+        Region: 'RegionNameType',
+        Resources: 'ArnListType',
+      },
+    },
+    SAMLMetadataDocumentType: {
+      type: 'string',
+      min: 1000,
+      max: 10000000,
+    },
+    SAMLPrivateKey: {
+      type: 'structure',
+      members: {
+        KeyId: 'privateKeyIdType',
+        Timestamp: 'dateType',
+      },
+    },
+    SAMLProviderListEntry: {
+      type: 'structure',
+      members: {
+        Arn: 'arnType',
+        ValidUntil: 'dateType',
+        CreateDate: 'dateType',
+      },
+    },
+    SAMLProviderListType: {
+      type: 'list',
+      member: 'SAMLProviderListEntry',
+    },
+    SAMLProviderNameType: {
+      type: 'string',
+      min: 1,
+      max: 128,
+      pattern: '[\\w._-]+',
     },
     SetDefaultPolicyVersionRequest: {
       type: 'structure',
@@ -867,6 +1916,66 @@ export const iamModel: ServiceModel = {
         PolicyArn: 'arnType',
         VersionId: 'policyVersionIdType',
       },
+    },
+    SimulateCustomPolicyRequest: {
+      type: 'structure',
+      required: ['PolicyInputList', 'ActionNames'],
+      members: {
+        PolicyInputList: 'SimulationPolicyListType',
+        PermissionsBoundaryPolicyInputList: 'SimulationPolicyListType',
+        ActionNames: 'ActionNameListType',
+        ResourceArns: 'ResourceNameListType',
+        ResourcePolicy: 'policyDocumentType',
+        ResourceOwner: 'ResourceNameType',
+        CallerArn: 'ResourceNameType',
+        ContextEntries: 'ContextEntryListType',
+        ResourceHandlingOption: 'ResourceHandlingOptionType',
+        MaxItems: 'maxItemsType',
+        Marker: 'markerType',
+      },
+    },
+    SimulatePolicyResponse: {
+      type: 'structure',
+      members: {
+        EvaluationResults: 'EvaluationResultsListType',
+        IsTruncated: 'booleanType',
+        Marker: 'responseMarkerType',
+      },
+    },
+    SimulatePrincipalPolicyRequest: {
+      type: 'structure',
+      required: ['PolicySourceArn', 'ActionNames'],
+      members: {
+        PolicySourceArn: 'arnType',
+        PolicyInputList: 'SimulationPolicyListType',
+        PermissionsBoundaryPolicyInputList: 'SimulationPolicyListType',
+        ActionNames: 'ActionNameListType',
+        ResourceArns: 'ResourceNameListType',
+        ResourcePolicy: 'policyDocumentType',
+        ResourceOwner: 'ResourceNameType',
+        CallerArn: 'ResourceNameType',
+        ContextEntries: 'ContextEntryListType',
+        ResourceHandlingOption: 'ResourceHandlingOptionType',
+        MaxItems: 'maxItemsType',
+        Marker: 'markerType',
+      },
+    },
+    SimulationPolicyListType: {
+      type: 'list',
+      member: 'policyDocumentType',
+    },
+    Statement: {
+      type: 'structure',
+      members: {
+        SourcePolicyId: 'PolicyIdentifierType',
+        SourcePolicyType: 'PolicySourceType',
+        StartPosition: 'Position',
+        EndPosition: 'Position',
+      },
+    },
+    StatementListType: {
+      type: 'list',
+      member: 'Statement',
     },
     Tag: {
       type: 'structure',
@@ -884,6 +1993,14 @@ export const iamModel: ServiceModel = {
         Tags: 'tagListType',
       },
     },
+    TagUserRequest: {
+      type: 'structure',
+      required: ['UserName', 'Tags'],
+      members: {
+        UserName: 'existingUserNameType',
+        Tags: 'tagListType',
+      },
+    },
     UntagRoleRequest: {
       type: 'structure',
       required: ['RoleName', 'TagKeys'],
@@ -892,12 +2009,37 @@ export const iamModel: ServiceModel = {
         TagKeys: 'tagKeyListType',
       },
     },
+    UntagUserRequest: {
+      type: 'structure',
+      required: ['UserName', 'TagKeys'],
+      members: {
+        UserName: 'existingUserNameType',
+        TagKeys: 'tagKeyListType',
+      },
+    },
+    UpdateAccessKeyRequest: {
+      type: 'structure',
+      required: ['AccessKeyId', 'Status'],
+      members: {
+        UserName: 'existingUserNameType',
+        AccessKeyId: 'accessKeyIdType',
+        Status: 'statusType',
+      },
+    },
     UpdateAssumeRolePolicyRequest: {
       type: 'structure',
       required: ['RoleName', 'PolicyDocument'],
       members: {
         RoleName: 'roleNameType',
         PolicyDocument: 'policyDocumentType',
+      },
+    },
+    UpdateOpenIDConnectProviderThumbprintRequest: {
+      type: 'structure',
+      required: ['OpenIDConnectProviderArn', 'ThumbprintList'],
+      members: {
+        OpenIDConnectProviderArn: 'arnType',
+        ThumbprintList: 'thumbprintListType',
       },
     },
     UpdateRoleDescriptionRequest: {
@@ -927,6 +2069,23 @@ export const iamModel: ServiceModel = {
       type: 'structure',
       members: {},
     },
+    UpdateSAMLProviderRequest: {
+      type: 'structure',
+      required: ['SAMLProviderArn'],
+      members: {
+        SAMLMetadataDocument: 'SAMLMetadataDocumentType',
+        SAMLProviderArn: 'arnType',
+        AssertionEncryptionMode: 'assertionEncryptionModeType',
+        AddPrivateKey: 'privateKeyType',
+        RemovePrivateKey: 'privateKeyIdType',
+      },
+    },
+    UpdateSAMLProviderResponse: {
+      type: 'structure',
+      members: {
+        SAMLProviderArn: 'arnType',
+      },
+    },
     User: {
       type: 'structure',
       required: ['Path', 'UserName', 'UserId', 'Arn', 'CreateDate'],
@@ -938,6 +2097,33 @@ export const iamModel: ServiceModel = {
         CreateDate: 'dateType',
         PasswordLastUsed: 'dateType',
         PermissionsBoundary: 'AttachedPermissionsBoundary',
+        Tags: 'tagListType',
+      },
+    },
+    UserDetail: {
+      type: 'structure',
+      members: {
+        Path: 'pathType',
+        UserName: 'userNameType',
+        UserId: 'idType',
+        Arn: 'arnType',
+        CreateDate: 'dateType',
+        UserPolicyList: 'policyDetailListType',
+        GroupList: 'groupNameListType',
+        AttachedManagedPolicies: 'attachedPoliciesListType',
+        PermissionsBoundary: 'AttachedPermissionsBoundary',
+        Tags: 'tagListType',
+      },
+    },
+    VirtualMFADevice: {
+      type: 'structure',
+      required: ['SerialNumber'],
+      members: {
+        SerialNumber: 'serialNumberType',
+        Base32StringSeed: 'BootstrapDatum',
+        QRCodePNG: 'BootstrapDatum',
+        User: 'User',
+        EnableDate: 'dateType',
         Tags: 'tagListType',
       },
     },
@@ -954,10 +2140,28 @@ export const iamModel: ServiceModel = {
     accessKeySecretType: {
       type: 'string',
     },
+    accountAliasListType: {
+      type: 'list',
+      member: 'accountAliasType',
+    },
+    accountAliasType: {
+      type: 'string',
+      min: 3,
+      max: 63,
+      pattern: '^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$',
+    },
     arnType: {
       type: 'string',
       min: 20,
       max: 2048,
+    },
+    assertionEncryptionModeType: {
+      type: 'string',
+      enum: ['Required', 'Allowed'],
+    },
+    assignmentStatusType: {
+      type: 'string',
+      enum: ['Assigned', 'Unassigned', 'Any'],
     },
     attachedPoliciesListType: {
       type: 'list',
@@ -966,13 +2170,56 @@ export const iamModel: ServiceModel = {
     attachmentCountType: {
       type: 'integer',
     },
+    authenticationCodeType: {
+      type: 'string',
+      min: 6,
+      max: 6,
+      pattern: '[\\d]+',
+    },
     booleanType: {
       type: 'boolean',
+    },
+    clientIDListType: {
+      type: 'list',
+      member: 'clientIDType',
+    },
+    clientIDType: {
+      type: 'string',
+      min: 1,
+      max: 255,
+    },
+    customSuffixType: {
+      type: 'string',
+      min: 1,
+      max: 64,
+      pattern: '[\\w+=,.@-]+',
     },
     dateType: {
       type: 'timestamp',
     },
+    entityListType: {
+      type: 'list',
+      member: 'EntityType',
+    },
     existingUserNameType: {
+      type: 'string',
+      min: 1,
+      max: 128,
+      pattern: '[\\w+=,.@-]+',
+    },
+    groupDetailListType: {
+      type: 'list',
+      member: 'GroupDetail',
+    },
+    groupListType: {
+      type: 'list',
+      member: 'Group',
+    },
+    groupNameListType: {
+      type: 'list',
+      member: 'groupNameType',
+    },
+    groupNameType: {
       type: 'string',
       min: 1,
       max: 128,
@@ -1005,6 +2252,10 @@ export const iamModel: ServiceModel = {
       min: 1,
       max: 1000,
     },
+    mfaDeviceListType: {
+      type: 'list',
+      member: 'MFADevice',
+    },
     pathPrefixType: {
       type: 'string',
       min: 1,
@@ -1020,6 +2271,10 @@ export const iamModel: ServiceModel = {
     policyDescriptionType: {
       type: 'string',
       max: 1000,
+    },
+    policyDetailListType: {
+      type: 'list',
+      member: 'PolicyDetail',
     },
     policyDocumentType: {
       type: 'string',
@@ -1059,6 +2314,23 @@ export const iamModel: ServiceModel = {
       type: 'string',
       pattern: 'v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?',
     },
+    privateKeyIdType: {
+      type: 'string',
+      min: 22,
+      max: 64,
+      pattern: '[A-Z0-9]+',
+    },
+    privateKeyList: {
+      type: 'list',
+      max: 2,
+      member: 'SAMLPrivateKey',
+    },
+    privateKeyType: {
+      type: 'string',
+      min: 1,
+      max: 16384,
+      pattern: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+',
+    },
     responseMarkerType: {
       type: 'string',
     },
@@ -1066,6 +2338,10 @@ export const iamModel: ServiceModel = {
       type: 'string',
       max: 1000,
       pattern: '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]*',
+    },
+    roleDetailListType: {
+      type: 'list',
+      member: 'RoleDetail',
     },
     roleListType: {
       type: 'list',
@@ -1081,6 +2357,12 @@ export const iamModel: ServiceModel = {
       min: 1,
       max: 64,
       pattern: '[\\w+=,.@-]+',
+    },
+    serialNumberType: {
+      type: 'string',
+      min: 9,
+      max: 256,
+      pattern: '[\\w+=/:,.@-]+',
     },
     statusType: {
       type: 'string',
@@ -1111,6 +2393,19 @@ export const iamModel: ServiceModel = {
       max: 256,
       pattern: '[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*',
     },
+    thumbprintListType: {
+      type: 'list',
+      member: 'thumbprintType',
+    },
+    thumbprintType: {
+      type: 'string',
+      min: 40,
+      max: 40,
+    },
+    userDetailListType: {
+      type: 'list',
+      member: 'UserDetail',
+    },
     userListType: {
       type: 'list',
       member: 'User',
@@ -1119,6 +2414,15 @@ export const iamModel: ServiceModel = {
       type: 'string',
       min: 1,
       max: 64,
+      pattern: '[\\w+=,.@-]+',
+    },
+    virtualMFADeviceListType: {
+      type: 'list',
+      member: 'VirtualMFADevice',
+    },
+    virtualMFADeviceName: {
+      type: 'string',
+      min: 1,
       pattern: '[\\w+=,.@-]+',
     },
   },

@@ -14,6 +14,26 @@ export const stsModel: ServiceModel = {
       input: 'AssumeRoleRequest',
       output: 'AssumeRoleResponse',
     },
+    AssumeRoleWithWebIdentity: {
+      input: 'AssumeRoleWithWebIdentityRequest',
+      output: 'AssumeRoleWithWebIdentityResponse',
+    },
+    AssumeRoleWithSAML: {
+      input: 'AssumeRoleWithSAMLRequest',
+      output: 'AssumeRoleWithSAMLResponse',
+    },
+    GetSessionToken: {
+      input: 'GetSessionTokenRequest',
+      output: 'GetSessionTokenResponse',
+    },
+    DecodeAuthorizationMessage: {
+      input: 'DecodeAuthorizationMessageRequest',
+      output: 'DecodeAuthorizationMessageResponse',
+    },
+    GetAccessKeyInfo: {
+      input: 'GetAccessKeyInfoRequest',
+      output: 'GetAccessKeyInfoResponse',
+    },
   },
   shapes: {
     AssumeRoleRequest: {
@@ -43,6 +63,57 @@ export const stsModel: ServiceModel = {
         SourceIdentity: 'sourceIdentityType',
       },
     },
+    AssumeRoleWithSAMLRequest: {
+      type: 'structure',
+      required: ['RoleArn', 'PrincipalArn', 'SAMLAssertion'],
+      members: {
+        RoleArn: 'arnType',
+        PrincipalArn: 'arnType',
+        SAMLAssertion: 'SAMLAssertionType',
+        PolicyArns: 'policyDescriptorListType',
+        Policy: 'sessionPolicyDocumentType',
+        DurationSeconds: 'roleDurationSecondsType',
+      },
+    },
+    AssumeRoleWithSAMLResponse: {
+      type: 'structure',
+      members: {
+        Credentials: 'Credentials',
+        AssumedRoleUser: 'AssumedRoleUser',
+        PackedPolicySize: 'nonNegativeIntegerType',
+        Subject: 'Subject',
+        SubjectType: 'SubjectType',
+        Issuer: 'Issuer',
+        Audience: 'Audience',
+        NameQualifier: 'NameQualifier',
+        SourceIdentity: 'sourceIdentityType',
+      },
+    },
+    AssumeRoleWithWebIdentityRequest: {
+      type: 'structure',
+      required: ['RoleArn', 'RoleSessionName', 'WebIdentityToken'],
+      members: {
+        RoleArn: 'arnType',
+        RoleSessionName: 'roleSessionNameType',
+        WebIdentityToken: 'clientTokenType',
+        ProviderId: 'urlType',
+        PolicyArns: 'policyDescriptorListType',
+        Policy: 'sessionPolicyDocumentType',
+        DurationSeconds: 'roleDurationSecondsType',
+      },
+    },
+    AssumeRoleWithWebIdentityResponse: {
+      type: 'structure',
+      members: {
+        Credentials: 'Credentials',
+        SubjectFromWebIdentityToken: 'webIdentitySubjectType',
+        AssumedRoleUser: 'AssumedRoleUser',
+        PackedPolicySize: 'nonNegativeIntegerType',
+        Provider: 'Issuer',
+        Audience: 'Audience',
+        SourceIdentity: 'sourceIdentityType',
+      },
+    },
     AssumedRoleUser: {
       type: 'structure',
       required: ['AssumedRoleId', 'Arn'],
@@ -50,6 +121,9 @@ export const stsModel: ServiceModel = {
         AssumedRoleId: 'assumedRoleIdType',
         Arn: 'arnType',
       },
+    },
+    Audience: {
+      type: 'string',
     },
     Credentials: {
       type: 'structure',
@@ -59,6 +133,32 @@ export const stsModel: ServiceModel = {
         SecretAccessKey: 'accessKeySecretType',
         SessionToken: 'tokenType',
         Expiration: 'dateType',
+      },
+    },
+    DecodeAuthorizationMessageRequest: {
+      type: 'structure',
+      required: ['EncodedMessage'],
+      members: {
+        EncodedMessage: 'encodedMessageType',
+      },
+    },
+    DecodeAuthorizationMessageResponse: {
+      type: 'structure',
+      members: {
+        DecodedMessage: 'decodedMessageType',
+      },
+    },
+    GetAccessKeyInfoRequest: {
+      type: 'structure',
+      required: ['AccessKeyId'],
+      members: {
+        AccessKeyId: 'accessKeyIdType',
+      },
+    },
+    GetAccessKeyInfoResponse: {
+      type: 'structure',
+      members: {
+        Account: 'accountType',
       },
     },
     GetCallerIdentityRequest: {
@@ -72,6 +172,26 @@ export const stsModel: ServiceModel = {
         Account: 'accountType',
         Arn: 'arnType',
       },
+    },
+    GetSessionTokenRequest: {
+      type: 'structure',
+      members: {
+        DurationSeconds: 'durationSecondsType',
+        SerialNumber: 'serialNumberType',
+        TokenCode: 'tokenCodeType',
+      },
+    },
+    GetSessionTokenResponse: {
+      type: 'structure',
+      members: {
+        Credentials: 'Credentials',
+      },
+    },
+    Issuer: {
+      type: 'string',
+    },
+    NameQualifier: {
+      type: 'string',
     },
     PolicyDescriptorType: {
       type: 'structure',
@@ -91,6 +211,17 @@ export const stsModel: ServiceModel = {
       min: 1,
       max: 5,
       member: 'ProvidedContext',
+    },
+    SAMLAssertionType: {
+      type: 'string',
+      min: 4,
+      max: 100000,
+    },
+    Subject: {
+      type: 'string',
+    },
+    SubjectType: {
+      type: 'string',
     },
     Tag: {
       type: 'structure',
@@ -125,6 +256,11 @@ export const stsModel: ServiceModel = {
       max: 193,
       pattern: '[\\w+=,.@:-]*',
     },
+    clientTokenType: {
+      type: 'string',
+      min: 4,
+      max: 20000,
+    },
     contextAssertionType: {
       type: 'string',
       min: 4,
@@ -132,6 +268,19 @@ export const stsModel: ServiceModel = {
     },
     dateType: {
       type: 'timestamp',
+    },
+    decodedMessageType: {
+      type: 'string',
+    },
+    durationSecondsType: {
+      type: 'integer',
+      min: 900,
+      max: 129600,
+    },
+    encodedMessageType: {
+      type: 'string',
+      min: 1,
+      max: 10240,
     },
     externalIdType: {
       type: 'string',
@@ -163,6 +312,12 @@ export const stsModel: ServiceModel = {
       min: 9,
       max: 256,
       pattern: '[\\w+=/:,.@-]*',
+    },
+    sessionPolicyDocumentType: {
+      type: 'string',
+      min: 1,
+      max: 2048,
+      pattern: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+',
     },
     sourceIdentityType: {
       type: 'string',
@@ -206,8 +361,18 @@ export const stsModel: ServiceModel = {
       min: 1,
       pattern: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+',
     },
+    urlType: {
+      type: 'string',
+      min: 4,
+      max: 2048,
+    },
     userIdType: {
       type: 'string',
+    },
+    webIdentitySubjectType: {
+      type: 'string',
+      min: 6,
+      max: 255,
     },
   },
 };

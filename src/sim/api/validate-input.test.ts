@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { models } from './model.ts';
-import { validateInput } from './validate-input.ts';
+import { compilePattern, validateInput } from './validate-input.ts';
 
 describe('validateInput', () => {
   it('every pattern in the models compiles as a JavaScript regular expression', () => {
     for (const model of Object.values(models)) {
       for (const shape of Object.values(model.shapes)) {
-        if (shape.pattern) expect(() => new RegExp(`^(?:${shape.pattern})$`, 'u')).not.toThrow();
+        if (shape.pattern) expect(() => compilePattern(shape.pattern as string)).not.toThrow();
       }
     }
+  });
+
+  it('reads Java identity escapes such as \\- the way Java does', () => {
+    expect(compilePattern('^(o-[a-z0-9]{2}\\/ou\\-[a-z]+)$').test('o-ab/ou-xyz')).toBe(true);
+    expect(compilePattern('[\\p{L}\\p{Z}]+').test('Hé llo')).toBe(true);
   });
 
   it('reports a missing required member as null', () => {

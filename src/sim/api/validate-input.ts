@@ -96,14 +96,24 @@ function checkValue(model: ServiceModel, s: Shape, value: unknown, at: string, p
 
 const compiled = new Map<string, RegExp>();
 
-/** AWS patterns match the whole value; they use Java syntax such as `\p{L}` and `\u002F`, which `u` mode reads. */
-function fullMatch(pattern: string, value: string): boolean {
+/** Compiles an AWS (Java-syntax) pattern to match a whole value. */
+export function compilePattern(pattern: string): RegExp {
   let re = compiled.get(pattern);
   if (!re) {
-    re = new RegExp(`^(?:${pattern})$`, 'u');
+    // `u` mode reads `\p{L}` and `\u002F`; it rejects identity escapes such as `\-`, which Java allows.
+    const body = `^(?:${pattern})$`;
+    try {
+      re = new RegExp(body, 'u');
+    } catch {
+      re = new RegExp(body.replace(/\\([-/!#%&',:;<=>@_`~ ])/g, '$1'), 'u');
+    }
     compiled.set(pattern, re);
   }
-  return re.test(value);
+  return re;
+}
+
+function fullMatch(pattern: string, value: string): boolean {
+  return compilePattern(pattern).test(value);
 }
 
 function lowerFirst(name: string): string {

@@ -19,6 +19,7 @@ export type {
   StatementRef,
   StatementTrace,
 } from './model.ts';
+export { type LintFinding, type LintOptions, type LintSeverity, lintPolicy } from './lint.ts';
 export { type ParseResult, parsePolicy } from './parse.ts';
 export { checkInlineTotal, checkPolicySize, type PolicySizeQuota, policySize, QUOTAS } from './quotas.ts';
 export { refLabel, statementLabel } from './reasons.ts';

@@ -43,6 +43,12 @@ export interface World {
 const SERVICES: Readonly<Record<ServiceName, Readonly<Record<string, Operation>>>> = {
   iam: iamOperations,
   sts: stsOperations,
+  s3: {},
+  ec2: {},
+  lambda: {},
+  logs: {},
+  cloudtrail: {},
+  organizations: {},
 };
 
 /** Creates an empty world (no accounts) from a seed and a start time (ISO string or epoch ms). */

@@ -1,0 +1,46 @@
+import type { BuiltinSpec } from '../runtime.ts';
+
+/** `help`: every command with its one-line description, plugged-in ones included. */
+export const help: BuiltinSpec = {
+  description: 'list the commands this shell knows',
+  run(args, _io, { frame }) {
+    const { builtins, commands } = frame.runtime;
+    const all = new Map<string, string>();
+    for (const [name, c] of commands) all.set(name, c.description);
+    for (const [name, b] of builtins) all.set(name, b.description);
+    const names = args.length ? args.filter((n) => all.has(n)) : [...all.keys()].sort();
+    if (args.length && names.length === 0)
+      return { stdout: '', stderr: `bash: help: no help topics match \`${args.join(' ')}'.\n`, exitCode: 1 };
+    const width = Math.max(...names.map((n) => n.length));
+    const lines = names.map((n) => `${n.padEnd(width)}  ${all.get(n)}\n`);
+    const header = args.length ? '' : 'Commands in this simulated shell (help NAME for one):\n\n';
+    return { stdout: header + lines.join(''), stderr: '', exitCode: 0 };
+  },
+};
+
+/** `history`: numbered past commands from the injected history provider. */
+export const history: BuiltinSpec = {
+  description: 'show the commands typed so far',
+  run(args, _io, { frame }) {
+    const entries = frame.runtime.history.entries();
+    const count = args[0] && /^\d+$/.test(args[0]) ? Number(args[0]) : entries.length;
+    const start = Math.max(0, entries.length - count);
+    const lines = entries.slice(start).map((e, i) => `${String(start + i + 1).padStart(5)}  ${e}\n`);
+    return { stdout: lines.join(''), stderr: '', exitCode: 0 };
+  },
+};
+
+/** `type NAME…`: says whether a name is a builtin or a command. */
+export const type: BuiltinSpec = {
+  description: 'tell whether a name is a builtin or a command (type aws)',
+  run(args, _io, { frame }) {
+    let stdout = '';
+    let stderr = '';
+    for (const name of args) {
+      if (frame.runtime.builtins.has(name)) stdout += `${name} is a shell builtin\n`;
+      else if (frame.runtime.commands.has(name)) stdout += `${name} is /usr/bin/${name}\n`;
+      else stderr += `bash: type: ${name}: not found\n`;
+    }
+    return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+  },
+};

@@ -1,0 +1,59 @@
+import type { CommandSpec } from '../types.ts';
+import { base64 } from './base64.ts';
+import { cat } from './cat.ts';
+import { cp, mv } from './copy.ts';
+import { date } from './date.ts';
+import { echo } from './echo.ts';
+import { chmod, mkdir, rm, rmdir, touch } from './files.ts';
+import { grep } from './grep.ts';
+import { head, tail } from './head-tail.ts';
+import { jq } from './jq.ts';
+import { ls } from './ls.ts';
+import { basename, dirname, seq, sort, tee, uniq } from './misc.ts';
+import { printf } from './printf.ts';
+import { clear, env, falseCommand, hostname, printenv, pwd, sleep, trueCommand, whoami } from './system.ts';
+import { test } from './test.ts';
+import { wc } from './wc.ts';
+
+/** The tools every shell starts with; hosts add (or replace) commands through `createShell({ commands })`. */
+const readers: readonly CommandSpec[] = [base64, cat, grep, head, jq, sort, tail, tee, uniq, wc];
+
+export const defaultCommands: Readonly<Record<string, CommandSpec>> = Object.fromEntries(
+  Object.entries({
+    base64,
+    basename,
+    cat,
+    chmod,
+    clear,
+    cp,
+    date,
+    dirname,
+    echo,
+    env,
+    false: falseCommand,
+    grep,
+    head,
+    hostname,
+    jq,
+    ls,
+    mkdir,
+    mv,
+    printenv,
+    printf,
+    pwd,
+    rm,
+    rmdir,
+    seq,
+    sleep,
+    sort,
+    tail,
+    tee,
+    test,
+    '[': test,
+    touch,
+    true: trueCommand,
+    uniq,
+    wc,
+    whoami,
+  }).map(([name, spec]) => [name, readers.includes(spec) ? { ...spec, readsStdin: true } : spec]),
+);
