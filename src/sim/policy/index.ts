@@ -5,6 +5,7 @@
 export type { AwsError } from '../aws-error.ts';
 export { evaluate } from './evaluate.ts';
 export { explainText } from './explain-text.ts';
+export { type LintFinding, type LintOptions, type LintSeverity, lintPolicy } from './lint.ts';
 export type {
   Decision,
   DecisionRule,
@@ -19,7 +20,6 @@ export type {
   StatementRef,
   StatementTrace,
 } from './model.ts';
-export { type LintFinding, type LintOptions, type LintSeverity, lintPolicy } from './lint.ts';
 export { type ParseResult, parsePolicy } from './parse.ts';
 export { checkInlineTotal, checkPolicySize, type PolicySizeQuota, policySize, QUOTAS } from './quotas.ts';
 export { refLabel, statementLabel } from './reasons.ts';

@@ -1,5 +1,5 @@
-import { RULES } from './lint-rules/index.ts';
 import type { LintFinding } from './lint-rules/finding.ts';
+import { RULES } from './lint-rules/index.ts';
 import { parsePolicy } from './parse.ts';
 import type { PolicyDocument, PolicyKind } from './types.ts';
 

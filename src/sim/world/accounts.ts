@@ -1,4 +1,8 @@
+import { emptyEc2State } from '../ec2/state.ts';
 import { emptyIamState } from '../iam/state.ts';
+import { emptyLambdaState } from '../lambda/state.ts';
+import { emptyLogsState } from '../logs/state.ts';
+import { emptyS3State } from '../s3/state.ts';
 import { type Random, randomString } from './random.ts';
 import type { AccountState, OrganizationState, WorldState } from './state.ts';
 
@@ -15,7 +19,15 @@ export const FULL_AWS_ACCESS = {
 export function addAccount(state: WorldState, id: string, alias: string | null = null): AccountState {
   if (!/^\d{12}$/.test(id)) throw new Error(`account id must be 12 digits: ${id}`);
   if (state.accounts[id]) throw new Error(`account ${id} already exists`);
-  const account: AccountState = { id, alias, iam: emptyIamState() };
+  const account: AccountState = {
+    id,
+    alias,
+    iam: emptyIamState(),
+    s3: emptyS3State(),
+    ec2: emptyEc2State(),
+    lambda: emptyLambdaState(),
+    logs: emptyLogsState(),
+  };
   state.accounts[id] = account;
   return account;
 }

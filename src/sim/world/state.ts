@@ -1,4 +1,9 @@
+import type { CloudTrailState } from '../cloudtrail/state.ts';
+import type { Ec2State } from '../ec2/state.ts';
 import type { IamState } from '../iam/state.ts';
+import type { LambdaState } from '../lambda/state.ts';
+import type { LogsState } from '../logs/state.ts';
+import type { S3State } from '../s3/state.ts';
 import type { StsSession } from '../sts/state.ts';
 
 /**
@@ -14,6 +19,8 @@ export interface WorldState {
   readonly accessKeys: Record<string, AccessKeyRecord>;
   /** STS session credentials by access key id (ASIA…). */
   readonly sessions: Record<string, StsSession>;
+  /** CloudTrail's event history for every account. */
+  readonly cloudtrail: CloudTrailState;
 }
 
 /** One AWS account. */
@@ -24,6 +31,14 @@ export interface AccountState {
   alias: string | null;
   /** The account's IAM entities. */
   readonly iam: IamState;
+  /** The account's S3 buckets and objects. */
+  readonly s3: S3State;
+  /** The account's EC2 instances. */
+  readonly ec2: Ec2State;
+  /** The account's Lambda functions. */
+  readonly lambda: LambdaState;
+  /** The account's CloudWatch Logs groups. */
+  readonly logs: LogsState;
 }
 
 /** An access key of an IAM user. */

@@ -1,6 +1,7 @@
 import { models, type ServiceName } from '../api/model.ts';
 import { validateInput } from '../api/validate-input.ts';
 import type { AwsError } from '../aws-error.ts';
+import { emptyCloudTrailState } from '../cloudtrail/state.ts';
 import { iamOperations } from '../iam/operations.ts';
 import { stsOperations } from '../sts/operations.ts';
 import { authorize } from './authorize.ts';
@@ -56,7 +57,13 @@ export function createWorld(options: {
   readonly seed: number | string;
   readonly start: string | number;
 }): World {
-  const state: WorldState = { accounts: {}, organization: null, accessKeys: {}, sessions: {} };
+  const state: WorldState = {
+    accounts: {},
+    organization: null,
+    accessKeys: {},
+    sessions: {},
+    cloudtrail: emptyCloudTrailState(),
+  };
   return assembleWorld(
     options.seed,
     createClock(options.start),

@@ -48,7 +48,7 @@ export function onEveryResource(s: Statement): boolean {
 /** The values of one principal type in `Principal` (not `NotPrincipal`); `*` for the bare-star form. */
 export function principals(s: Statement, type: 'AWS' | 'Service' | 'Federated'): readonly string[] {
   const block = s.principal;
-  if (!block || block.kind !== 'Principal') return [];
+  if (block?.kind !== 'Principal') return [];
   if (block.spec.kind === '*') return type === 'AWS' ? ['*'] : [];
   return block.spec.entries[type] ?? [];
 }

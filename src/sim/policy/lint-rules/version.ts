@@ -9,6 +9,7 @@ export const versionRule: LintRule = ({ policy }) => {
         'version-missing',
         'suggestion',
         'Version',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a policy variable shown to the learner, not a template
         'The policy has no Version, so AWS reads it with the 2008-10-17 rules: policy variables such as ${aws:username} stay literal text. Add "Version": "2012-10-17".',
       ),
     ];
