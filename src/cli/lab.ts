@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { Command, CommandIo, CommandResult } from './command.ts';
 import { evalCommand } from './eval-command.ts';
+import { lintCommand } from './lint-command.ts';
 
 /** Subcommands by name; others (`shell`, `exercises`, `grade`) register here. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   eval: evalCommand,
+  lint: lintCommand,
 };
 
 /** Usage text listing every subcommand. */

@@ -11,7 +11,7 @@ export const cd: BuiltinSpec = {
     const { state } = frame;
     const operands = args[0] === '--' ? args.slice(1) : args;
     if (operands.length > 1) return fail('too many arguments');
-    let target = operands[0];
+    let target: string | undefined = operands[0];
     let print = false;
     if (target === undefined) {
       target = state.vars.get('HOME')?.value;

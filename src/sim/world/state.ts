@@ -88,6 +88,6 @@ export interface OrgUnit extends OrgNode {
 export interface ScpRecord {
   readonly id: string;
   readonly name: string;
-  /** The policy document text. */
-  readonly document: string;
+  /** The policy document text (organizations:UpdatePolicy replaces it). */
+  document: string;
 }

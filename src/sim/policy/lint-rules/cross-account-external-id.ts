@@ -12,7 +12,13 @@ export const crossAccountNoExternalId: LintRule = ({ policy, kind, account }) =>
   return policy.statements.flatMap((s) => {
     if (s.effect !== 'Allow' || !coversAction(s, 'sts:AssumeRole')) return [];
     if (restrictingCondition(s, ['sts:ExternalId'])) return [];
-    if (s.conditions.some((c) => c.key.toLowerCase() === 'aws:multifactorauthpresent')) return [];
+    const requiresMfa = s.conditions.some(
+      (c) =>
+        c.key.toLowerCase() === 'aws:multifactorauthpresent' &&
+        c.operator === 'Bool' &&
+        c.values.includes('true'),
+    );
+    if (requiresMfa) return [];
     const others = principals(s, 'AWS')
       .map(principalAccount)
       .filter((a): a is string => a !== undefined && a !== account);
