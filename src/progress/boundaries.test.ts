@@ -23,4 +23,8 @@ describe('src/progress boundaries', () => {
       expect(code(f), f).not.toMatch(/from '(astro:|\.\.\/(components|islands|pages)\/)/);
     }
   });
+
+  it('imports Zod only as zod/mini, since every lesson page loads the store', () => {
+    for (const f of sources) expect(code(f), f).not.toMatch(/from 'zod(\/v4)?'/);
+  });
 });

@@ -64,4 +64,22 @@ describe('formatIssues', () => {
       'quizzes[0].score: must be at least 0',
     ]);
   });
+
+  it('words the rarer issues too: zod/mini has no English fallback, only "Invalid input"', () => {
+    const exercise = { attempts: 2 ** 60, bestScore: 1, maxScore: 0, lastAttemptAt: '2025-01-01T00:00:00Z' };
+    expect(
+      messages({
+        version: 1,
+        lessons: { '': { completedAt: '2025-01-01T00:00:00Z' } },
+        exercises: { x: exercise },
+        quizzes: [],
+        reviewDeck: {},
+        updatedAt: '2025-01-01T00:00:00Z',
+      }),
+    ).toEqual([
+      'lessons[""]: id must not be empty',
+      'exercises.x.attempts: must be at most 9007199254740991',
+      'exercises.x.maxScore: must be more than 0',
+    ]);
+  });
 });

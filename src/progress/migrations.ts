@@ -1,16 +1,18 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatIssues, progressErrorMap } from './issues.ts';
 import { CURRENT_VERSION, type Progress, ProgressSchema } from './schema.ts';
 
 /** Version 0: the unversioned first release only remembered which lessons were done. */
 export const ProgressV0 = z.object({
-  completedLessons: z.array(z.string().min(1)).describe('Ids of completed lessons, with no dates.'),
+  completedLessons: z
+    .array(z.string().check(z.minLength(1)))
+    .check(z.describe('Ids of completed lessons, with no dates.')),
 });
 
 /** One step up the chain: validates data of version N and returns data of version N + 1. */
 interface Migration {
   /** Shape of the data this step accepts. */
-  from: z.ZodType;
+  from: z.ZodMiniType;
   /** Converts validated data; `now` stands in for timestamps the old version never stored. */
   up: (data: never, now: Date) => unknown;
 }

@@ -1,4 +1,4 @@
-import { formatIssues } from './issues.ts';
+import { formatIssues, progressErrorMap } from './issues.ts';
 import { parseProgressJson } from './migrations.ts';
 import { emptyProgress, type Progress, ProgressSchema, type QuizAttempt, type ReviewCard } from './schema.ts';
 import { attempt, backupKey, PENDING_BACKUP_KEY, PROGRESS_KEY, type StorageLike } from './storage.ts';
@@ -84,7 +84,7 @@ export function createProgressStore(
   }
 
   function save(next: Progress): void {
-    const checked = ProgressSchema.safeParse(next);
+    const checked = ProgressSchema.safeParse(next, { error: progressErrorMap });
     // A caller passing bad data is a bug; storing it would get the learner's progress backed up as corrupt.
     if (!checked.success)
       throw new Error(`Refusing to save invalid progress: ${formatIssues(checked.error).join('; ')}`);
