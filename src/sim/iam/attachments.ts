@@ -1,29 +1,53 @@
 import type { Operation, OperationContext, Params } from '../world/operation.ts';
 import { iamErrors } from './errors.ts';
-import { findRole, findUser, roleArn, userArn } from './lookup.ts';
+import { identityErrors } from './identity-errors.ts';
+import { findRole, findUser, groupArn, roleArn, userArn } from './lookup.ts';
 import { pageResult, paginate } from './paginate.ts';
 import { checkBoundary, policyExists } from './policy-checks.ts';
 import type { PrincipalEntity } from './state.ts';
 
-type Kind = 'role' | 'user';
+type Kind = 'role' | 'user' | 'group';
 type P = {
   RoleName?: string;
   UserName?: string;
+  GroupName?: string;
   PolicyArn: string;
   PermissionsBoundary: string;
   PathPrefix?: string;
 };
 
-const label = (kind: Kind) => (kind === 'role' ? 'Role' : 'User');
+const label = (kind: Kind) => (kind === 'role' ? 'Role' : kind === 'user' ? 'User' : 'Group');
 const entityName = (kind: Kind, params: Params) =>
-  (kind === 'role' ? (params as P).RoleName : (params as P).UserName) ?? '';
+  (kind === 'role'
+    ? (params as P).RoleName
+    : kind === 'user'
+      ? (params as P).UserName
+      : (params as P).GroupName) ?? '';
 
-function find(kind: Kind, ctx: OperationContext, name: string): PrincipalEntity | undefined {
+function find(
+  kind: Kind,
+  ctx: OperationContext,
+  name: string,
+): Pick<PrincipalEntity, 'attachedPolicies'> | undefined {
+  if (kind === 'group') return ctx.account.iam.groups[name.toLowerCase()];
+  return kind === 'role' ? findRole(ctx.account, name) : findUser(ctx.account, name);
+}
+
+/** Roles and users (boundaries apply to them only). */
+function findPrincipal(
+  kind: 'role' | 'user',
+  ctx: OperationContext,
+  name: string,
+): PrincipalEntity | undefined {
   return kind === 'role' ? findRole(ctx.account, name) : findUser(ctx.account, name);
 }
 
 const notFound = (kind: Kind, name: string) =>
-  kind === 'role' ? iamErrors.noSuchRole(name) : iamErrors.noSuchUser(name);
+  kind === 'group'
+    ? identityErrors.noSuchGroup(name)
+    : kind === 'role'
+      ? iamErrors.noSuchRole(name)
+      : iamErrors.noSuchUser(name);
 
 const authorization =
   (kind: Kind, action: string): Operation['authorization'] =>
@@ -36,7 +60,12 @@ const authorization =
     if (p.PermissionsBoundary !== undefined) context['iam:PermissionsBoundary'] = p.PermissionsBoundary;
     return {
       action: action.replace('{E}', label(kind)),
-      resource: kind === 'role' ? roleArn(ctx.account, name) : userArn(ctx.account, name),
+      resource:
+        kind === 'role'
+          ? roleArn(ctx.account, name)
+          : kind === 'user'
+            ? userArn(ctx.account, name)
+            : groupArn(ctx.account, name),
       context,
     };
   };
@@ -93,12 +122,12 @@ export function listAttachedPolicies(kind: Kind): Operation {
 }
 
 /** PutRolePermissionsBoundary / PutUserPermissionsBoundary. */
-export function putBoundary(kind: Kind): Operation {
+export function putBoundary(kind: 'role' | 'user'): Operation {
   return {
     authorization: authorization(kind, 'iam:Put{E}PermissionsBoundary'),
     run(params, ctx) {
       const name = entityName(kind, params);
-      const entity = find(kind, ctx, name);
+      const entity = findPrincipal(kind, ctx, name);
       if (!entity) return notFound(kind, name);
       const missing = checkBoundary(ctx.account, (params as P).PermissionsBoundary);
       if (missing) return missing;
@@ -109,12 +138,12 @@ export function putBoundary(kind: Kind): Operation {
 }
 
 /** DeleteRolePermissionsBoundary / DeleteUserPermissionsBoundary. */
-export function deleteBoundary(kind: Kind): Operation {
+export function deleteBoundary(kind: 'role' | 'user'): Operation {
   return {
     authorization: authorization(kind, 'iam:Delete{E}PermissionsBoundary'),
     run(params, ctx) {
       const name = entityName(kind, params);
-      const entity = find(kind, ctx, name);
+      const entity = findPrincipal(kind, ctx, name);
       if (!entity) return notFound(kind, name);
       entity.permissionsBoundary = null;
       return {};

@@ -11,7 +11,7 @@ export const iamErrors = {
     awsError('EntityAlreadyExists', `Role with name ${name} already exists.`, 409),
   userExists: (name: string) =>
     awsError('EntityAlreadyExists', `User with name ${name} already exists.`, 409),
-  noSuchInlinePolicy: (entity: 'role' | 'user', name: string) =>
+  noSuchInlinePolicy: (entity: 'role' | 'user' | 'group', name: string) =>
     awsError('NoSuchEntity', `The ${entity} policy with name ${name} cannot be found.`, 404),
   notAttachable: (arn: string) =>
     awsError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`, 404),

@@ -2,23 +2,37 @@ import { checkInlineTotal } from '../policy/index.ts';
 import type { Operation, OperationContext, Params } from '../world/operation.ts';
 import { encodeDocument } from './encode.ts';
 import { iamErrors } from './errors.ts';
-import { findRole, findUser, roleArn, userArn } from './lookup.ts';
+import { identityErrors } from './identity-errors.ts';
+import { findRole, findUser, groupArn, roleArn, userArn } from './lookup.ts';
 import { pageResult, paginate } from './paginate.ts';
 import { checkDocument } from './policy-checks.ts';
 import type { PrincipalEntity } from './state.ts';
 
-type Kind = 'role' | 'user';
-type P = { RoleName?: string; UserName?: string; PolicyName: string; PolicyDocument: string };
+type Kind = 'role' | 'user' | 'group';
+type P = {
+  RoleName?: string;
+  UserName?: string;
+  GroupName?: string;
+  PolicyName: string;
+  PolicyDocument: string;
+};
 
-const nameMember = (kind: Kind) => (kind === 'role' ? 'RoleName' : 'UserName');
+const nameMember = (kind: Kind) =>
+  kind === 'role' ? 'RoleName' : kind === 'user' ? 'UserName' : 'GroupName';
 const entityName = (kind: Kind, params: Params) => (params as P)[nameMember(kind)] ?? '';
-const label = (kind: Kind) => (kind === 'role' ? 'Role' : 'User');
+const label = (kind: Kind) => (kind === 'role' ? 'Role' : kind === 'user' ? 'User' : 'Group');
 
-function find(kind: Kind, ctx: OperationContext, name: string): PrincipalEntity | undefined {
+function find(
+  kind: Kind,
+  ctx: OperationContext,
+  name: string,
+): Pick<PrincipalEntity, 'inlinePolicies'> | undefined {
+  if (kind === 'group') return ctx.account.iam.groups[name.toLowerCase()];
   return kind === 'role' ? findRole(ctx.account, name) : findUser(ctx.account, name);
 }
 
 function notFound(kind: Kind, name: string) {
+  if (kind === 'group') return identityErrors.noSuchGroup(name);
   return kind === 'role' ? iamErrors.noSuchRole(name) : iamErrors.noSuchUser(name);
 }
 
@@ -29,7 +43,9 @@ const authorization =
     resource:
       kind === 'role'
         ? roleArn(ctx.account, entityName(kind, params))
-        : userArn(ctx.account, entityName(kind, params)),
+        : kind === 'user'
+          ? userArn(ctx.account, entityName(kind, params))
+          : groupArn(ctx.account, entityName(kind, params)),
   });
 
 /** PutRolePolicy / PutUserPolicy: adds or replaces an inline policy (validated, aggregate size checked). */

@@ -21,6 +21,11 @@ export function userArn(account: AccountState, name: string, path = '/'): string
   return findUser(account, name)?.arn ?? `arn:aws:iam::${account.id}:user${path}${name}`;
 }
 
+/** The ARN a group action is authorized on. */
+export function groupArn(account: AccountState, name: string, path = '/'): string {
+  return account.iam.groups[name.toLowerCase()]?.arn ?? `arn:aws:iam::${account.id}:group${path}${name}`;
+}
+
 /** Names sorted as IAM lists them (case-insensitive alphabetical order). */
 export function byName<T>(items: readonly T[], name: (item: T) => string): T[] {
   return [...items].sort((a, b) => {

@@ -6,6 +6,7 @@ import {
   listAttachedPolicies,
   putBoundary,
 } from './attachments.ts';
+import * as groups from './groups.ts';
 import {
   deleteInlinePolicy,
   getInlinePolicy,
@@ -14,8 +15,15 @@ import {
 } from './inline-policies.ts';
 import * as profiles from './instance-profiles.ts';
 import * as managed from './managed-policies.ts';
+import * as mfa from './mfa-devices.ts';
+import * as oidc from './oidc-providers.ts';
 import { listRoleTags, tagRole, untagRole } from './role-tags.ts';
 import * as roles from './roles.ts';
+import * as saml from './saml-providers.ts';
+import * as slr from './service-linked-roles.ts';
+
+const guard = slr.protectServiceLinked;
+
 import * as users from './users.ts';
 
 /** The IAM operations the simulator implements, by API name. */
@@ -23,16 +31,16 @@ export const iamOperations: Readonly<Record<string, Operation>> = {
   CreateRole: roles.createRole,
   GetRole: roles.getRole,
   ListRoles: roles.listRoles,
-  UpdateRole: roles.updateRole,
-  UpdateRoleDescription: roles.updateRoleDescription,
-  UpdateAssumeRolePolicy: roles.updateAssumeRolePolicy,
-  DeleteRole: roles.deleteRole,
+  UpdateRole: guard(roles.updateRole),
+  UpdateRoleDescription: guard(roles.updateRoleDescription),
+  UpdateAssumeRolePolicy: guard(roles.updateAssumeRolePolicy),
+  DeleteRole: guard(roles.deleteRole),
   TagRole: tagRole,
   UntagRole: untagRole,
   ListRoleTags: listRoleTags,
-  PutRolePolicy: putInlinePolicy('role'),
+  PutRolePolicy: guard(putInlinePolicy('role')),
   GetRolePolicy: getInlinePolicy('role'),
-  DeleteRolePolicy: deleteInlinePolicy('role'),
+  DeleteRolePolicy: guard(deleteInlinePolicy('role')),
   ListRolePolicies: listInlinePolicies('role'),
   PutUserPolicy: putInlinePolicy('user'),
   GetUserPolicy: getInlinePolicy('user'),
@@ -47,14 +55,14 @@ export const iamOperations: Readonly<Record<string, Operation>> = {
   SetDefaultPolicyVersion: managed.setDefaultPolicyVersion,
   DeletePolicyVersion: managed.deletePolicyVersion,
   DeletePolicy: managed.deletePolicy,
-  AttachRolePolicy: attachPolicy('role'),
-  DetachRolePolicy: detachPolicy('role'),
+  AttachRolePolicy: guard(attachPolicy('role')),
+  DetachRolePolicy: guard(detachPolicy('role')),
   ListAttachedRolePolicies: listAttachedPolicies('role'),
   AttachUserPolicy: attachPolicy('user'),
   DetachUserPolicy: detachPolicy('user'),
   ListAttachedUserPolicies: listAttachedPolicies('user'),
-  PutRolePermissionsBoundary: putBoundary('role'),
-  DeleteRolePermissionsBoundary: deleteBoundary('role'),
+  PutRolePermissionsBoundary: guard(putBoundary('role')),
+  DeleteRolePermissionsBoundary: guard(deleteBoundary('role')),
   PutUserPermissionsBoundary: putBoundary('user'),
   DeleteUserPermissionsBoundary: deleteBoundary('user'),
   CreateUser: users.createUser,
@@ -71,4 +79,39 @@ export const iamOperations: Readonly<Record<string, Operation>> = {
   AddRoleToInstanceProfile: profiles.addRoleToInstanceProfile,
   RemoveRoleFromInstanceProfile: profiles.removeRoleFromInstanceProfile,
   DeleteInstanceProfile: profiles.deleteInstanceProfile,
+  CreateOpenIDConnectProvider: oidc.createOpenIdConnectProvider,
+  GetOpenIDConnectProvider: oidc.getOpenIdConnectProvider,
+  ListOpenIDConnectProviders: oidc.listOpenIdConnectProviders,
+  DeleteOpenIDConnectProvider: oidc.deleteOpenIdConnectProvider,
+  AddClientIDToOpenIDConnectProvider: oidc.addClientId,
+  RemoveClientIDFromOpenIDConnectProvider: oidc.removeClientId,
+  UpdateOpenIDConnectProviderThumbprint: oidc.updateThumbprint,
+  CreateSAMLProvider: saml.createSamlProvider,
+  GetSAMLProvider: saml.getSamlProvider,
+  ListSAMLProviders: saml.listSamlProviders,
+  UpdateSAMLProvider: saml.updateSamlProvider,
+  DeleteSAMLProvider: saml.deleteSamlProvider,
+  CreateVirtualMFADevice: mfa.createVirtualMfaDevice,
+  EnableMFADevice: mfa.enableMfaDevice,
+  ListMFADevices: mfa.listMfaDevices,
+  ListVirtualMFADevices: mfa.listVirtualMfaDevices,
+  DeactivateMFADevice: mfa.deactivateMfaDevice,
+  DeleteVirtualMFADevice: mfa.deleteVirtualMfaDevice,
+  CreateServiceLinkedRole: slr.createServiceLinkedRole,
+  DeleteServiceLinkedRole: slr.deleteServiceLinkedRole,
+  GetServiceLinkedRoleDeletionStatus: slr.getServiceLinkedRoleDeletionStatus,
+  CreateGroup: groups.createGroup,
+  GetGroup: groups.getGroup,
+  ListGroups: groups.listGroups,
+  DeleteGroup: groups.deleteGroup,
+  AddUserToGroup: groups.addUserToGroup,
+  RemoveUserFromGroup: groups.removeUserFromGroup,
+  ListGroupsForUser: groups.listGroupsForUser,
+  PutGroupPolicy: putInlinePolicy('group'),
+  GetGroupPolicy: getInlinePolicy('group'),
+  DeleteGroupPolicy: deleteInlinePolicy('group'),
+  ListGroupPolicies: listInlinePolicies('group'),
+  AttachGroupPolicy: attachPolicy('group'),
+  DetachGroupPolicy: detachPolicy('group'),
+  ListAttachedGroupPolicies: listAttachedPolicies('group'),
 };

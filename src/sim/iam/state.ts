@@ -9,6 +9,57 @@ export interface IamState {
   /** Customer managed policies by ARN. */
   readonly policies: Record<string, ManagedPolicyRecord>;
   readonly instanceProfiles: Record<string, InstanceProfileRecord>;
+  /** OIDC identity providers by ARN (`arn:aws:iam::ACCT:oidc-provider/HOST/PATH`). */
+  readonly oidcProviders: Record<string, OidcProviderRecord>;
+  /** SAML identity providers by ARN (`arn:aws:iam::ACCT:saml-provider/NAME`). */
+  readonly samlProviders: Record<string, SamlProviderRecord>;
+  /** Virtual MFA devices by serial number (`arn:aws:iam::ACCT:mfa/NAME`). */
+  readonly mfaDevices: Record<string, MfaDeviceRecord>;
+  /** Service-linked role deletion tasks by DeletionTaskId. */
+  readonly deletionTasks: Record<string, DeletionTaskRecord>;
+}
+
+/** An IAM OIDC identity provider. */
+export interface OidcProviderRecord {
+  readonly arn: string;
+  /** The URL without `https://`, as GetOpenIDConnectProvider returns it. */
+  readonly url: string;
+  readonly clientIds: string[];
+  thumbprints: string[];
+  readonly createDate: string;
+  tags: Tag[];
+}
+
+/** An IAM SAML identity provider. */
+export interface SamlProviderRecord {
+  readonly arn: string;
+  readonly name: string;
+  metadataDocument: string;
+  /** The IdP's entityID, read from the metadata (what the assertion's Issuer must be). */
+  entityId: string;
+  readonly createDate: string;
+  readonly validUntil: string;
+  tags: Tag[];
+}
+
+/** A virtual MFA device. */
+export interface MfaDeviceRecord {
+  readonly serialNumber: string;
+  /** The TOTP secret as base32 (what CreateVirtualMFADevice returns as Base32StringSeed). */
+  readonly base32Seed: string;
+  /** The user it is enabled for, or null while unassigned. */
+  userName: string | null;
+  enableDate: string | null;
+  /** Last time step whose code was accepted, so a code is not accepted twice. */
+  lastStep: number | null;
+  tags: Tag[];
+}
+
+/** A DeleteServiceLinkedRole task. */
+export interface DeletionTaskRecord {
+  readonly id: string;
+  readonly roleName: string;
+  readonly status: 'SUCCEEDED' | 'IN_PROGRESS' | 'FAILED' | 'NOT_STARTED';
 }
 
 /** A tag as IAM returns it. */
@@ -101,5 +152,15 @@ export interface InstanceProfileRecord {
 
 /** An empty IAM state for a new account. */
 export function emptyIamState(): IamState {
-  return { roles: {}, users: {}, groups: {}, policies: {}, instanceProfiles: {} };
+  return {
+    roles: {},
+    users: {},
+    groups: {},
+    policies: {},
+    instanceProfiles: {},
+    oidcProviders: {},
+    samlProviders: {},
+    mfaDevices: {},
+    deletionTasks: {},
+  };
 }

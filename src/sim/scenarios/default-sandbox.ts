@@ -17,7 +17,8 @@ export const STUDENT_KEY = {
 /**
  * The default sandbox: learner `student` in the dev account with rights to manage IAM roles and policies there and
  * to call sts:AssumeRole; a prod (resource) account; the organization's management account; a third-party vendor
- * account outside the organization; a guardrail SCP on the root (no leaving the organization, no disabling CloudTrail).
+ * account outside the organization; a guardrail SCP on the root (no leaving the organization, no disabling CloudTrail);
+ * buckets in dev (`dev-reports-111111111111`) and prod (`account-b-bucket`); an organization trail in management.
  */
 export const defaultSandbox: ScenarioInput = {
   name: 'default-sandbox',
@@ -92,6 +93,31 @@ export const defaultSandbox: ScenarioInput = {
         },
       },
       accessKeys: [{ id: 'AKIAI44QH8DHBEXAMPLE', secret: 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY' }],
+    },
+  ],
+  buckets: [
+    {
+      account: SANDBOX_ACCOUNTS.prod,
+      name: 'account-b-bucket',
+      objects: [{ key: 'shared/readme.txt', body: 'Objects in the prod account (999999999999).\n' }],
+    },
+    {
+      account: SANDBOX_ACCOUNTS.dev,
+      name: 'dev-reports-111111111111',
+      objects: [
+        { key: 'reports/2025-01.csv', body: 'month,cost\n2025-01,412.50\n' },
+        { key: 'reports/2025-02.csv', body: 'month,cost\n2025-02,398.10\n' },
+        { key: 'private/salaries.csv', body: 'name,salary\nalice,1\n' },
+      ],
+    },
+    { account: SANDBOX_ACCOUNTS.management, name: 'org-cloudtrail-logs-123456789012' },
+  ],
+  trails: [
+    {
+      account: SANDBOX_ACCOUNTS.management,
+      name: 'organization-trail',
+      bucket: 'org-cloudtrail-logs-123456789012',
+      organization: true,
     },
   ],
 };

@@ -11,6 +11,7 @@ import {
 import { isoSeconds } from '../world/operation.ts';
 import type { AccountState } from '../world/state.ts';
 import { createWorld, type World } from '../world/world.ts';
+import { buildBuckets } from './buckets.ts';
 import { type Scenario, scenarioSchema } from './schema.ts';
 
 /** A scenario author's mistake: names the scenario and the field, with a hint. */
@@ -120,6 +121,7 @@ function build(s: Scenario): World {
       lastUsed: null,
     };
   });
+  buildBuckets(world, s, created);
   return world;
 }
 

@@ -96,6 +96,32 @@ export const scenarioSchema = z.strictObject({
     )
     .default([])
     .describe('IAM roles'),
+  buckets: z
+    .array(
+      z.strictObject({
+        account: accountId.describe('The owner account'),
+        name: z.string().min(1).describe('Bucket name (global across accounts)'),
+        region: z.string().default('us-east-1').describe('Region the bucket lives in'),
+        policy: document.optional().describe('Bucket policy (S3 checks it as PutBucketPolicy does)'),
+        objects: z
+          .array(z.strictObject({ key: z.string().min(1), body: z.string().describe('UTF-8 text') }))
+          .default([])
+          .describe('Objects stored at load time'),
+      }),
+    )
+    .default([])
+    .describe('S3 buckets'),
+  trails: z
+    .array(
+      z.strictObject({
+        account: accountId,
+        name: z.string().min(1).describe('Trail name'),
+        bucket: z.string().min(1).describe('Bucket the trail delivers to (listed under buckets)'),
+        organization: z.boolean().default(false).describe('An organization trail'),
+      }),
+    )
+    .default([])
+    .describe('CloudTrail trails (DescribeTrails); event history exists without any'),
 });
 
 /** A scenario as written (before defaults). */

@@ -75,28 +75,53 @@ describe('AssumeRole', () => {
     ).toHaveProperty('Credentials');
   });
 
-  it('MFA in the request satisfies aws:MultiFactorAuthPresent', () => {
+  it('MFA in the request satisfies aws:MultiFactorAuthPresent; the code is checked (TOTP)', () => {
     const { world, student } = sandbox();
+    const devRoot = { principal: `arn:aws:iam::${DEV}:root` };
+    const serial = `arn:aws:iam::${DEV}:mfa/student`;
+    world.call(devRoot, 'iam', 'CreateVirtualMFADevice', { VirtualMFADeviceName: 'student' });
+    expect(
+      world.call(devRoot, 'iam', 'EnableMFADevice', {
+        UserName: 'student',
+        SerialNumber: serial,
+        AuthenticationCode1: '000000',
+        AuthenticationCode2: '000001',
+      }),
+    ).toMatchObject({ code: 'InvalidAuthenticationCode' });
+    expect(
+      world.call(devRoot, 'iam', 'EnableMFADevice', {
+        UserName: 'student',
+        SerialNumber: serial,
+        AuthenticationCode1: world.mfaCode(serial, -1),
+        AuthenticationCode2: world.mfaCode(serial),
+      }),
+    ).toEqual({});
     world.call(student, 'iam', 'CreateRole', {
       RoleName: 'Admin',
       AssumeRolePolicyDocument: trust(STUDENT, { Bool: { 'aws:MultiFactorAuthPresent': 'true' } }),
     });
     const arn = `arn:aws:iam::${DEV}:role/Admin`;
     expect(world.call(student, 'sts', 'AssumeRole', { RoleArn: arn, RoleSessionName: 'sess' })).toMatchObject(
-      {
-        code: 'AccessDenied',
-      },
+      { code: 'AccessDenied' },
     );
-    expect(
+    const withCode = (TokenCode: string) =>
       world.call(student, 'sts', 'AssumeRole', {
         RoleArn: arn,
         RoleSessionName: 'sess',
-        SerialNumber: `arn:aws:iam::${DEV}:mfa/student`,
-        TokenCode: '123456',
-      }),
-    ).toHaveProperty('Credentials');
+        SerialNumber: serial,
+        TokenCode,
+      });
+    const wrong = world.mfaCode(serial) === '123456' ? '654321' : '123456';
+    expect(withCode(wrong)).toMatchObject({
+      code: 'AccessDenied',
+      message: 'MultiFactorAuthentication failed with invalid MFA one time pass code.',
+    });
+    world.clock.advance(30_000);
+    const code = world.mfaCode(serial);
+    expect(withCode(code)).toHaveProperty('Credentials');
+    // A code is accepted once.
+    expect(withCode(code)).toMatchObject({ code: 'AccessDenied' });
   });
-
   it('duration limits: MaxSessionDuration and role chaining', () => {
     const { world, student } = sandbox();
     world.call(student, 'iam', 'CreateRole', { RoleName: 'R', AssumeRolePolicyDocument: trust(STUDENT) });

@@ -1,4 +1,5 @@
 import type { AwsError } from '../aws-error.ts';
+import { verifyMfaCode } from '../iam/mfa-devices.ts';
 import type { Tag } from '../iam/state.ts';
 import { parsePolicy, policySize } from '../policy/index.ts';
 import { accessDenied } from '../world/access-denied.ts';
@@ -51,6 +52,12 @@ export const assumeRole: Operation = {
       if (result.decision !== 'Allow') return accessDenied(ctx.principal.arn, action, p.RoleArn, result);
     }
     if (!role || !account) throw new Error(`AssumeRole allowed without a role: ${p.RoleArn}`);
+    if (
+      p.SerialNumber !== undefined &&
+      p.TokenCode !== undefined &&
+      !mfaValid(ctx, p.SerialNumber, p.TokenCode)
+    )
+      return stsErrors.mfaFailed();
     const chained = ctx.principal.kind === 'session';
     const duration = p.DurationSeconds ?? DEFAULT_DURATION;
     if (chained && duration > CHAIN_LIMIT) return stsErrors.durationExceedsChain();
@@ -93,6 +100,13 @@ function assumeContext(p: P, tags: readonly Tag[]): Record<string, string | read
   if (tags.length > 0) context['aws:TagKeys'] = tags.map((t) => t.Key);
   for (const tag of tags) context[`aws:RequestTag/${tag.Key}`] = tag.Value;
   return context;
+}
+
+/** The code must come from a virtual MFA device enabled for the calling user (role sessions have none). */
+function mfaValid(ctx: OperationContext, serial: string, code: string): boolean {
+  const { principal } = ctx;
+  if (principal.kind !== 'user') return false;
+  return verifyMfaCode(ctx.account, principal.userName, serial, code, ctx.now.getTime());
 }
 
 function checkSessionPolicy(p: P): AwsError | null {

@@ -14,5 +14,8 @@ export const stsErrors = {
       'The requested DurationSeconds exceeds the 1 hour session limit for roles assumed by role chaining.',
       400,
     ),
+  /** Wording from a public troubleshooting transcript (stackengine.dev); the error code there is unverified. */
+  mfaFailed: () =>
+    awsError('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code.', 403),
   rootCannotAssume: () => awsError('AccessDenied', 'Roles may not be assumed by root accounts.', 403),
 } as const;

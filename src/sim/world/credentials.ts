@@ -12,9 +12,10 @@ export interface Credentials {
 
 /**
  * Who calls: credentials (the learner's shell) or, for graders and setup code, a principal ARN that is trusted
- * without a signature check — an IAM user ARN or an account root ARN (`arn:aws:iam::ACCOUNT:root`).
+ * without a signature check — an IAM user ARN or an account root ARN (`arn:aws:iam::ACCOUNT:root`); or nobody
+ * (`anonymous`), which only unsigned operations accept.
  */
-export type Caller = Credentials | { readonly principal: string };
+export type Caller = Credentials | { readonly principal: string } | { readonly anonymous: true };
 
 const INVALID_TOKEN = 'The security token included in the request is invalid.';
 const SIGNATURE =
@@ -23,6 +24,9 @@ const SIGNATURE =
 /** Checks the caller's credentials against the world at time `now` and says who they belong to. */
 export function authenticate(state: WorldState, caller: Caller, now: Date): Principal | AwsError {
   if ('principal' in caller) return principalFromArn(state, caller.principal);
+  // Wording unverified (the query APIs' answer to an unsigned request).
+  if ('anonymous' in caller)
+    return awsError('MissingAuthenticationToken', 'Request is missing Authentication Token', 403);
   const key = state.accessKeys[caller.accessKeyId];
   if (key) {
     if (key.status !== 'Active') return awsError('InvalidClientTokenId', INVALID_TOKEN, 403);

@@ -1,4 +1,6 @@
+import type { ServiceName } from '../api/model.ts';
 import type { AwsError } from '../aws-error.ts';
+import type { Caller } from './credentials.ts';
 import type { IdGenerator } from './ids.ts';
 import type { Principal } from './principal.ts';
 import type { AccountState, WorldState } from './state.ts';
@@ -30,6 +32,8 @@ export interface OperationContext {
   readonly timestamp: string;
   /** Authorizes a request for this caller with its effective policies; AccessDenied value or null. */
   authorize(request: AuthRequest): AwsError | null;
+  /** Calls another operation as `caller` through the world's front door (a service acting with a role session). */
+  call(caller: Caller, service: ServiceName, operation: string, params?: Params): OperationResult | AwsError;
 }
 
 /** Request parameters, already checked against the operation's input shape. */
@@ -48,6 +52,23 @@ export interface Operation {
   readonly authorization: ((params: Params, ctx: OperationContext) => AuthRequest) | null;
   /** Performs the operation; returns the output or an AWS error. */
   readonly run: (params: Params, ctx: OperationContext) => OperationResult | AwsError;
+}
+
+/** What an unsigned operation sees: the world's state, ids and time, and no caller. */
+export interface WorldContext {
+  readonly state: WorldState;
+  readonly ids: IdGenerator;
+  readonly now: Date;
+  readonly timestamp: string;
+}
+
+/**
+ * An operation the CLI sends unsigned (STS AssumeRoleWithWebIdentity and AssumeRoleWithSAML): the world runs it
+ * without authenticating the caller, whatever credentials come with the call.
+ */
+export interface UnsignedOperation {
+  readonly unsigned: true;
+  readonly run: (params: Params, ctx: WorldContext) => OperationResult | AwsError;
 }
 
 /** Formats a time as IAM returns it: ISO 8601 with whole seconds and `Z`. */

@@ -1,12 +1,19 @@
 import { models, type ServiceName } from '../api/model.ts';
 import { validateInput } from '../api/validate-input.ts';
 import type { AwsError } from '../aws-error.ts';
+import { cloudtrailOperations } from '../cloudtrail/operations.ts';
+import { withCloudTrail } from '../cloudtrail/record.ts';
 import { emptyCloudTrailState } from '../cloudtrail/state.ts';
+import { ec2Operations } from '../ec2/operations.ts';
 import { iamOperations } from '../iam/operations.ts';
+import { lambdaOperations } from '../lambda/operations.ts';
+import { logsOperations } from '../logs/operations.ts';
+import { s3Operations } from '../s3/operations.ts';
 import { stsOperations } from '../sts/operations.ts';
 import { authorize } from './authorize.ts';
 import { type Clock, createClock } from './clock.ts';
 import { authenticate, type Caller } from './credentials.ts';
+import { type IdentityProviders, identityProviders } from './identity-providers.ts';
 import { createIdGenerator, type IdGenerator } from './ids.ts';
 import {
   isoSeconds,
@@ -14,6 +21,7 @@ import {
   type OperationContext,
   type OperationResult,
   type Params,
+  type UnsignedOperation,
 } from './operation.ts';
 import { createRandom } from './random.ts';
 import { takeSnapshot, type WorldSnapshot } from './snapshot.ts';
@@ -23,7 +31,7 @@ import type { WorldState } from './state.ts';
 export type CallResult = OperationResult | AwsError;
 
 /** A deterministic simulated AWS: accounts, an organization, IAM and STS, driven through one entry point. */
-export interface World {
+export interface World extends IdentityProviders {
   /** The seed the world was created with (snapshots keep it). */
   readonly seed: number | string;
   readonly state: WorldState;
@@ -41,14 +49,14 @@ export interface World {
 }
 
 /** The operations each service answers. */
-const SERVICES: Readonly<Record<ServiceName, Readonly<Record<string, Operation>>>> = {
+const SERVICES: Readonly<Record<ServiceName, Readonly<Record<string, Operation | UnsignedOperation>>>> = {
   iam: iamOperations,
   sts: stsOperations,
-  s3: {},
-  ec2: {},
-  lambda: {},
-  logs: {},
-  cloudtrail: {},
+  s3: s3Operations,
+  ec2: ec2Operations,
+  lambda: lambdaOperations,
+  logs: logsOperations,
+  cloudtrail: cloudtrailOperations,
   organizations: {},
 };
 
@@ -79,16 +87,22 @@ export function assembleWorld(
   ids: IdGenerator,
   state: WorldState,
 ): World {
-  return {
+  const world: World = {
     seed,
     state,
     clock,
     ids,
     snapshot: () => takeSnapshot(seed, clock, ids, state),
-    call(caller, service, operationName, params = {}) {
+    ...identityProviders(state, clock),
+    // Every call goes through CloudTrail's recorder (event history).
+    call: withCloudTrail(state, ids, clock, (caller, service, operationName, params = {}) => {
       const operation = SERVICES[service][operationName];
       if (!operation) throw new Error(`the simulator does not implement ${service} ${operationName}`);
       const now = clock.now();
+      if ('unsigned' in operation) {
+        const invalid = validateInput(models[service], operationName, params);
+        return invalid ?? operation.run(params, { state, ids, now, timestamp: isoSeconds(now) });
+      }
       const principal = authenticate(state, caller, now);
       if ('kind' in principal && principal.kind === 'AwsError') return principal;
       if (!('accountId' in principal)) throw new Error('unreachable');
@@ -104,12 +118,15 @@ export function assembleWorld(
         now,
         timestamp: isoSeconds(now),
         authorize: (request) => authorize(state, principal, now, request),
+        call: (nextCaller, nextService, nextOperation, nextParams) =>
+          world.call(nextCaller, nextService, nextOperation, nextParams),
       };
       if (operation.authorization) {
         const denied = ctx.authorize(operation.authorization(params, ctx));
         if (denied) return denied;
       }
       return operation.run(params, ctx);
-    },
+    }),
   };
+  return world;
 }

@@ -1,0 +1,166 @@
+import type { AwsError } from '../aws-error.ts';
+import type { Operation, OperationContext } from '../world/operation.ts';
+import { serviceMayAssume } from '../world/service-session.ts';
+import { functionArn, functionName, lambdaAuthorize } from './authorize.ts';
+import { lambdaErrors } from './errors.ts';
+import type { FunctionRecord } from './state.ts';
+
+type P = {
+  FunctionName: string;
+  Role?: string;
+  Handler?: string;
+  Runtime?: string;
+  Description?: string;
+  Timeout?: number;
+  MemorySize?: number;
+  Environment?: { Variables?: Record<string, string> };
+};
+
+/** The `FunctionConfiguration` shape. */
+export function configuration(fn: FunctionRecord): Record<string, unknown> {
+  return {
+    FunctionName: fn.functionName,
+    FunctionArn: fn.functionArn,
+    Runtime: fn.runtime,
+    Role: fn.role,
+    Handler: fn.handler,
+    CodeSize: fn.codeSize,
+    Description: fn.description,
+    Timeout: fn.timeout,
+    MemorySize: fn.memorySize,
+    LastModified: fn.lastModified,
+    CodeSha256: fn.codeSha256,
+    Version: '$LATEST',
+    ...(Object.keys(fn.environment).length > 0 ? { Environment: { Variables: { ...fn.environment } } } : {}),
+    TracingConfig: { Mode: 'PassThrough' },
+    RevisionId: fn.revisionId,
+    State: 'Active',
+    LastUpdateStatus: 'Successful',
+    PackageType: 'Zip',
+    Architectures: ['x86_64'],
+    EphemeralStorage: { Size: 512 },
+    SnapStart: { ApplyOn: 'None', OptimizationStatus: 'Off' },
+    LoggingConfig: { LogFormat: 'Text', LogGroup: `/aws/lambda/${fn.functionName}` },
+  };
+}
+
+/** The function a request names, or Lambda's ResourceNotFoundException. */
+export function findFunction(ctx: OperationContext, nameOrArn: string): FunctionRecord | AwsError {
+  return (
+    ctx.account.lambda.functions[functionName(nameOrArn)] ??
+    lambdaErrors.notFound(functionArn(ctx, nameOrArn))
+  );
+}
+
+/** Checks a new execution role: iam:PassRole on it, and its trust policy must let lambda.amazonaws.com assume it. */
+function checkRole(ctx: OperationContext, roleArn: string): AwsError | null {
+  const passDenied = lambdaAuthorize(ctx, {
+    action: 'iam:PassRole',
+    resource: roleArn,
+    context: { 'iam:PassedToService': 'lambda.amazonaws.com' },
+  });
+  if (passDenied) return passDenied;
+  const role = Object.values(ctx.account.iam.roles).find((r) => r.arn === roleArn);
+  return role && serviceMayAssume(role, 'lambda.amazonaws.com') ? null : lambdaErrors.cannotAssume();
+}
+
+const onFunction = (action: string, run: Operation['run']): Operation => ({
+  authorization: null,
+  run(params, ctx) {
+    const name = (params as P).FunctionName;
+    return lambdaAuthorize(ctx, { action, resource: functionArn(ctx, name) }) ?? run(params, ctx);
+  },
+});
+
+/** CreateFunction: the simulated code is the Handler's canned behaviour (see handlers.ts). */
+export const createFunction = onFunction('lambda:CreateFunction', (params, ctx) => {
+  const p = params as P;
+  const name = functionName(p.FunctionName);
+  if (ctx.account.lambda.functions[name]) return lambdaErrors.exists(name);
+  const roleError = checkRole(ctx, p.Role ?? '');
+  if (roleError) return roleError;
+  const fn: FunctionRecord = {
+    functionName: name,
+    functionArn: functionArn(ctx, name),
+    role: p.Role ?? '',
+    handler: p.Handler ?? 'index.handler',
+    runtime: p.Runtime ?? 'nodejs20.x',
+    description: p.Description ?? '',
+    timeout: p.Timeout ?? 3,
+    memorySize: p.MemorySize ?? 128,
+    environment: { ...(p.Environment?.Variables ?? {}) },
+    lastModified: lastModified(ctx),
+    codeSha256: 'hKzZWT5pC6HpNqWnN9tLYOfdkxGn4bmYFiMRy5ObIeA=',
+    codeSize: 299,
+    revisionId: ctx.ids.uuid(),
+    statements: [],
+  };
+  ctx.account.lambda.functions[name] = fn;
+  return configuration(fn);
+});
+
+/** GetFunction. */
+export const getFunction = onFunction('lambda:GetFunction', (params, ctx) => {
+  const fn = findFunction(ctx, (params as P).FunctionName);
+  if ('kind' in fn) return fn;
+  return {
+    Configuration: configuration(fn),
+    Code: {
+      RepositoryType: 'S3',
+      Location: `https://awslambda-us-east-1-tasks.s3.us-east-1.amazonaws.com/snapshots/${ctx.account.id}/${fn.functionName}`,
+    },
+  };
+});
+
+/** GetFunctionConfiguration. */
+export const getFunctionConfiguration = onFunction('lambda:GetFunctionConfiguration', (params, ctx) => {
+  const fn = findFunction(ctx, (params as P).FunctionName);
+  return 'kind' in fn ? fn : configuration(fn);
+});
+
+/** ListFunctions (resource `*`). */
+export const listFunctions: Operation = {
+  authorization: null,
+  run(_params, ctx) {
+    const denied = lambdaAuthorize(ctx, { action: 'lambda:ListFunctions', resource: '*' });
+    if (denied) return denied;
+    const fns = Object.values(ctx.account.lambda.functions).sort((a, b) =>
+      a.functionName < b.functionName ? -1 : 1,
+    );
+    return { Functions: fns.map(configuration) };
+  },
+};
+
+/** DeleteFunction. */
+export const deleteFunction = onFunction('lambda:DeleteFunction', (params, ctx) => {
+  const fn = findFunction(ctx, (params as P).FunctionName);
+  if ('kind' in fn) return fn;
+  delete ctx.account.lambda.functions[fn.functionName];
+  return {};
+});
+
+/** UpdateFunctionConfiguration: a new Role is checked like at creation. */
+export const updateFunctionConfiguration = onFunction('lambda:UpdateFunctionConfiguration', (params, ctx) => {
+  const p = params as P;
+  const fn = findFunction(ctx, p.FunctionName);
+  if ('kind' in fn) return fn;
+  if (p.Role !== undefined && p.Role !== fn.role) {
+    const roleError = checkRole(ctx, p.Role);
+    if (roleError) return roleError;
+    fn.role = p.Role;
+  }
+  if (p.Handler !== undefined) fn.handler = p.Handler;
+  if (p.Runtime !== undefined) fn.runtime = p.Runtime;
+  if (p.Description !== undefined) fn.description = p.Description;
+  if (p.Timeout !== undefined) fn.timeout = p.Timeout;
+  if (p.MemorySize !== undefined) fn.memorySize = p.MemorySize;
+  if (p.Environment !== undefined) fn.environment = { ...(p.Environment.Variables ?? {}) };
+  fn.lastModified = lastModified(ctx);
+  fn.revisionId = ctx.ids.uuid();
+  return configuration(fn);
+});
+
+/** Lambda's LastModified: `2019-08-14T22:26:11.234+0000`. */
+function lastModified(ctx: OperationContext): string {
+  return `${ctx.now.toISOString().slice(0, 23)}+0000`;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { sandbox } from '../scenarios/fixtures.ts';
+import type { World } from '../world/world.ts';
+
+const DEV = '111111111111';
+const devRoot = { principal: `arn:aws:iam::${DEV}:root` };
+const trust = (service: string) =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' }],
+  });
+
+function role(world: World, name: string, service: string, managed: string[] = []) {
+  world.call(devRoot, 'iam', 'CreateRole', { RoleName: name, AssumeRolePolicyDocument: trust(service) });
+  for (const arn of managed)
+    world.call(devRoot, 'iam', 'AttachRolePolicy', { RoleName: name, PolicyArn: arn });
+  return `arn:aws:iam::${DEV}:role/${name}`;
+}
+
+const create = (world: World, name: string, roleArn: string, handler = 'index.handler') =>
+  world.call(devRoot, 'lambda', 'CreateFunction', {
+    FunctionName: name,
+    Role: roleArn,
+    Handler: handler,
+    Runtime: 'nodejs20.x',
+    Code: { ZipFile: 'UEsDBA==' },
+  });
+
+const BASIC = 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole';
+
+describe('Lambda', () => {
+  it('refuses a role that only trusts EC2, with the exact message', () => {
+    const { world } = sandbox();
+    const arn = role(world, 'Ec2Only', 'ec2.amazonaws.com');
+    expect(create(world, 'fn', arn)).toMatchObject({
+      code: 'InvalidParameterValueException',
+      message: 'The role defined for the function cannot be assumed by Lambda.',
+    });
+  });
+
+  it('writes logs only when the execution role allows CloudWatch Logs', () => {
+    const { world } = sandbox();
+    const bare = role(world, 'NoLogs', 'lambda.amazonaws.com');
+    expect(create(world, 'quiet', bare)).toMatchObject({ FunctionName: 'quiet', Handler: 'index.handler' });
+    const out = world.call(devRoot, 'lambda', 'Invoke', { FunctionName: 'quiet', LogType: 'Tail' }) as {
+      StatusCode: number;
+      LogResult: string;
+      Payload: string;
+    };
+    expect(out.StatusCode).toBe(200);
+    expect(JSON.parse(out.Payload)).toMatchObject({ statusCode: 200 });
+    expect(atob(out.LogResult)).toMatch(/^START RequestId: [0-9a-f-]+ Version: \$LATEST\n/);
+    expect(world.call(devRoot, 'logs', 'DescribeLogGroups', {})).toEqual({ logGroups: [] });
+
+    const basic = role(world, 'WithLogs', 'lambda.amazonaws.com', [BASIC]);
+    create(world, 'loud', basic);
+    world.call(devRoot, 'lambda', 'Invoke', { FunctionName: 'loud' });
+    const groups = world.call(devRoot, 'logs', 'DescribeLogGroups', {}) as {
+      logGroups: { logGroupName: string }[];
+    };
+    expect(groups.logGroups.map((g) => g.logGroupName)).toEqual(['/aws/lambda/loud']);
+    const streams = world.call(devRoot, 'logs', 'DescribeLogStreams', {
+      logGroupName: '/aws/lambda/loud',
+    }) as {
+      logStreams: { logStreamName: string }[];
+    };
+    const stream = streams.logStreams[0]?.logStreamName ?? '';
+    expect(stream).toMatch(/^2025\/01\/15\/\[\$LATEST\][0-9a-f]{32}$/);
+    const events = world.call(devRoot, 'logs', 'GetLogEvents', {
+      logGroupName: '/aws/lambda/loud',
+      logStreamName: stream,
+    }) as { events: { message: string }[] };
+    expect(events.events.map((e) => e.message.split(' ')[0])).toEqual([
+      'START',
+      expect.any(String),
+      'END',
+      'REPORT',
+    ]);
+  });
+
+  it('a handler failure is StatusCode 200 with FunctionError Unhandled; the role session is the function name', () => {
+    const { world } = sandbox();
+    const arn = role(world, 'Exec', 'lambda.amazonaws.com');
+    create(world, 'fails', arn, 'fail.handler');
+    expect(world.call(devRoot, 'lambda', 'Invoke', { FunctionName: 'fails' })).toMatchObject({
+      StatusCode: 200,
+      FunctionError: 'Unhandled',
+    });
+    create(world, 'who', arn, 'whoami.handler');
+    const who = world.call(devRoot, 'lambda', 'Invoke', { FunctionName: 'who' }) as { Payload: string };
+    expect(JSON.parse(who.Payload)).toMatchObject({ Arn: `arn:aws:sts::${DEV}:assumed-role/Exec/who` });
+  });
+
+  it('resource policy statements, and not-found errors', () => {
+    const { world } = sandbox();
+    create(world, 'fn', role(world, 'Exec', 'lambda.amazonaws.com'));
+    expect(world.call(devRoot, 'lambda', 'GetPolicy', { FunctionName: 'fn' })).toMatchObject({
+      code: 'ResourceNotFoundException',
+    });
+    world.call(devRoot, 'lambda', 'AddPermission', {
+      FunctionName: 'fn',
+      StatementId: 's3',
+      Action: 'lambda:InvokeFunction',
+      Principal: 's3.amazonaws.com',
+    });
+    expect(
+      world.call(devRoot, 'lambda', 'AddPermission', {
+        FunctionName: 'fn',
+        StatementId: 's3',
+        Action: 'lambda:InvokeFunction',
+        Principal: 's3.amazonaws.com',
+      }),
+    ).toMatchObject({ code: 'ResourceConflictException' });
+    expect(world.call(devRoot, 'lambda', 'GetFunction', { FunctionName: 'nope' })).toMatchObject({
+      code: 'ResourceNotFoundException',
+      message: `Function not found: arn:aws:lambda:us-east-1:${DEV}:function:nope`,
+    });
+    expect(world.call(devRoot, 'logs', 'CreateLogGroup', { logGroupName: 'g' })).toEqual({});
+    expect(world.call(devRoot, 'logs', 'CreateLogGroup', { logGroupName: 'g' })).toMatchObject({
+      code: 'ResourceAlreadyExistsException',
+      message: 'The specified log group already exists',
+    });
+  });
+});
