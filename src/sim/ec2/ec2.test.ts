@@ -166,6 +166,15 @@ describe('EC2 instances and IMDS', () => {
       context: { action: 'iam:PassRole', resource: `arn:aws:iam::${DEV}:role/AppRole` },
     });
     expect(decodeAuthorizationMessage(world.state, 'not-a-message')).toBeNull();
+    // The same message through the front door: sts:DecodeAuthorizationMessage.
+    expect(world.call(devRoot, 'sts', 'DecodeAuthorizationMessage', { EncodedMessage: encoded })).toEqual({
+      DecodedMessage: decoded?.decodedMessage,
+    });
+    expect(
+      world.call(devRoot, 'sts', 'DecodeAuthorizationMessage', { EncodedMessage: 'bogus' }),
+    ).toMatchObject({
+      code: 'InvalidAuthorizationMessageException',
+    });
   });
 
   it('attaches, replaces and detaches a profile on a running instance; one association per instance', () => {
