@@ -128,8 +128,10 @@ describe('CloudTrail event history', () => {
   });
 
   it('LookupEvents needs cloudtrail:LookupEvents; DescribeTrails shows the declared trail', () => {
-    const { world, student } = sandbox();
-    expect(world.call(student, 'cloudtrail', 'LookupEvents', {})).toMatchObject({ code: 'AccessDenied' });
+    const { world } = sandbox();
+    // The sandbox's student may look up events; the vendor's user may not.
+    const vendor = { principal: 'arn:aws:iam::222222222222:user/vendor-app' };
+    expect(world.call(vendor, 'cloudtrail', 'LookupEvents', {})).toMatchObject({ code: 'AccessDenied' });
     expect(
       world.call({ principal: 'arn:aws:iam::123456789012:root' }, 'cloudtrail', 'DescribeTrails', {}),
     ).toMatchObject({

@@ -3,7 +3,7 @@ import type { Params } from '../world/operation.ts';
 
 /** `eventSource`: the service's endpoint name. */
 export function eventSource(service: ServiceName): string {
-  return `${service}.amazonaws.com`;
+  return service === 'accessanalyzer' ? 'access-analyzer.amazonaws.com' : `${service}.amazonaws.com`;
 }
 
 /** Read-only calls (`readOnly: true`): reads and lookups; AssumeRole and GetCallerIdentity are logged as reads too. */
@@ -20,6 +20,15 @@ export const S3_DATA_EVENTS: ReadonlySet<string> = new Set([
   'CopyObject',
   'ListObjects',
   'ListObjectsV2',
+]);
+
+/** DynamoDB item-level calls are data events too ("Logging data events": `AWS::DynamoDB::Table`). */
+export const DYNAMODB_DATA_EVENTS: ReadonlySet<string> = new Set([
+  'GetItem',
+  'PutItem',
+  'DeleteItem',
+  'Query',
+  'Scan',
 ]);
 
 /** `requestParameters`: the request's members with lower-camel names (S3's `Bucket` is `bucketName`), or null. */

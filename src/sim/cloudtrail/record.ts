@@ -9,6 +9,7 @@ import type { Principal } from '../world/principal.ts';
 import type { WorldState } from '../world/state.ts';
 import type { CallResult } from '../world/world.ts';
 import {
+  DYNAMODB_DATA_EVENTS,
   eventResources,
   eventSource,
   isReadOnly,
@@ -38,7 +39,10 @@ export function withCloudTrail(state: WorldState, ids: IdGenerator, clock: Clock
     const principal = authenticate(state, caller, clock.now());
     const other = isAwsError(principal) ? null : resourceAccount(state, service, params);
     const result = call(caller, service, operation, params);
-    if (isAwsError(principal) || (service === 's3' && S3_DATA_EVENTS.has(operation))) return result;
+    const dataEvent =
+      (service === 's3' && S3_DATA_EVENTS.has(operation)) ||
+      (service === 'dynamodb' && DYNAMODB_DATA_EVENTS.has(operation));
+    if (isAwsError(principal) || dataEvent) return result;
     const accessKeyId = 'accessKeyId' in caller ? caller.accessKeyId : '';
     const success = !isAwsError(result);
     // The account that owns the resource gets its own copy of a successful call from another account ("Logging

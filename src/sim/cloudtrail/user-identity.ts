@@ -16,6 +16,8 @@ export function userIdentity(principal: Principal, accessKeyId: string): Record<
     ...base,
     principalId: `${session.roleId}:${session.sessionName}`,
     sessionContext: {
+      // The source identity set when the role chain began ("Monitor and control actions taken with assumed roles").
+      ...(session.sourceIdentity === undefined ? {} : { sourceIdentity: session.sourceIdentity }),
       sessionIssuer: {
         type: 'Role',
         principalId: session.roleId,

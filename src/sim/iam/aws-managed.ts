@@ -1,5 +1,6 @@
 import { createIdGenerator } from '../world/ids.ts';
 import { createRandom } from '../world/random.ts';
+import { MORE_AWS_MANAGED } from './aws-managed-more.ts';
 
 /** An AWS managed policy (`arn:aws:iam::aws:policy/...`): the same in every account, never editable. */
 export interface AwsManagedPolicy {
@@ -24,7 +25,10 @@ const allowAll = (actions: string | readonly string[]) => ({
   Resource: '*',
 });
 
-const CATALOG: readonly Omit<AwsManagedPolicy, 'arn' | 'policyId'>[] = [
+/** A catalog entry: an AWS managed policy before its ARN and stand-in id are derived. */
+export type CatalogEntry = Omit<AwsManagedPolicy, 'arn' | 'policyId'>;
+
+const CATALOG: readonly CatalogEntry[] = [
   {
     policyName: 'AdministratorAccess',
     path: '/',
@@ -92,6 +96,7 @@ const CATALOG: readonly Omit<AwsManagedPolicy, 'arn' | 'policyId'>[] = [
     updateDate: '2024-02-14T15:17:04Z',
     description: 'Provides read only access to Amazon EC2 via the AWS Management Console.',
   },
+  ...MORE_AWS_MANAGED,
 ];
 
 /** The AWS managed policies the simulator knows, in catalog order. */

@@ -4,6 +4,7 @@ import { byName, findRole } from './lookup.ts';
 import { pageResult, paginate } from './paginate.ts';
 import { roleView } from './role-view.ts';
 import type { InstanceProfileRecord, Tag } from './state.ts';
+import { trustPolicyText } from './trust-principals.ts';
 
 type P = { InstanceProfileName: string; RoleName: string; Path?: string; PathPrefix?: string; Tags?: Tag[] };
 
@@ -19,10 +20,10 @@ const onProfile =
   });
 
 /** The `InstanceProfile` shape with its roles (in ListRoles' role view). */
-function profileView(ctx: OperationContext, profile: InstanceProfileRecord): Record<string, unknown> {
+export function profileView(ctx: OperationContext, profile: InstanceProfileRecord): Record<string, unknown> {
   const roles = profile.roles.flatMap((key) => {
     const role = ctx.account.iam.roles[key];
-    return role ? [roleView(role, 'list')] : [];
+    return role ? [roleView(role, 'list', trustPolicyText(ctx.state, role))] : [];
   });
   return {
     Path: profile.path,

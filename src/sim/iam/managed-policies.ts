@@ -42,8 +42,8 @@ export function usage(account: AccountState, arn: string): { attachments: number
   };
 }
 
-/** The `Policy` shape for a customer or AWS managed policy. */
-function policyView(
+/** The `Policy` shape for a customer or AWS managed policy (also used by GetAccountAuthorizationDetails). */
+export function policyView(
   account: AccountState,
   p: ManagedPolicyRecord | AwsManagedPolicy,
 ): Record<string, unknown> {
@@ -135,7 +135,7 @@ export const getPolicyVersion: Operation = {
   },
 };
 
-function versionView(document: string, versionId: string, isDefault: boolean, createDate: string) {
+export function versionView(document: string, versionId: string, isDefault: boolean, createDate: string) {
   return {
     Document: encodeDocument(document),
     VersionId: versionId,

@@ -1,4 +1,7 @@
 import type { Operation } from '../world/operation.ts';
+import { getAccessKeyLastUsed, updateAccessKey } from './access-keys.ts';
+import { createAccountAlias, deleteAccountAlias, listAccountAliases } from './account-aliases.ts';
+import { getAccountAuthorizationDetails } from './account-details.ts';
 import {
   attachPolicy,
   deleteBoundary,
@@ -17,13 +20,16 @@ import * as profiles from './instance-profiles.ts';
 import * as managed from './managed-policies.ts';
 import * as mfa from './mfa-devices.ts';
 import * as oidc from './oidc-providers.ts';
+import { listEntitiesForPolicy } from './policy-entities.ts';
 import { listRoleTags, tagRole, untagRole } from './role-tags.ts';
 import * as roles from './roles.ts';
 import * as saml from './saml-providers.ts';
 import * as slr from './service-linked-roles.ts';
+import { simulateCustomPolicy, simulatePrincipalPolicy } from './simulate.ts';
 
 const guard = slr.protectServiceLinked;
 
+import { listUserTags, tagUser, untagUser } from './user-tags.ts';
 import * as users from './users.ts';
 
 /** The IAM operations the simulator implements, by API name. */
@@ -114,4 +120,16 @@ export const iamOperations: Readonly<Record<string, Operation>> = {
   AttachGroupPolicy: attachPolicy('group'),
   DetachGroupPolicy: detachPolicy('group'),
   ListAttachedGroupPolicies: listAttachedPolicies('group'),
+  SimulatePrincipalPolicy: simulatePrincipalPolicy,
+  SimulateCustomPolicy: simulateCustomPolicy,
+  GetAccountAuthorizationDetails: getAccountAuthorizationDetails,
+  UpdateAccessKey: updateAccessKey,
+  GetAccessKeyLastUsed: getAccessKeyLastUsed,
+  CreateAccountAlias: createAccountAlias,
+  ListAccountAliases: listAccountAliases,
+  DeleteAccountAlias: deleteAccountAlias,
+  TagUser: tagUser,
+  UntagUser: untagUser,
+  ListUserTags: listUserTags,
+  ListEntitiesForPolicy: listEntitiesForPolicy,
 };

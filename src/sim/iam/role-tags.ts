@@ -15,7 +15,7 @@ const onRole =
   });
 
 /** `aws:RequestTag/key` and `aws:TagKeys` for a tagging request. */
-function requestTags(tags: readonly Tag[]): Record<string, string | readonly string[]> {
+export function requestTags(tags: readonly Tag[]): Record<string, string | readonly string[]> {
   const context: Record<string, string | readonly string[]> = { 'aws:TagKeys': tags.map((t) => t.Key) };
   for (const tag of tags) context[`aws:RequestTag/${tag.Key}`] = tag.Value;
   return context;

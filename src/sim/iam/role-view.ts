@@ -7,16 +7,20 @@ export type RoleView = 'create' | 'get' | 'list';
 /**
  * A role in the API's `Role` shape. GetRole returns every member (RoleLastUsed is `{}` for a role never used);
  * CreateRole omits MaxSessionDuration and RoleLastUsed; ListRoles omits PermissionsBoundary, Tags and RoleLastUsed
- * (ListRoles API reference). The trust policy comes URL-encoded.
+ * (ListRoles API reference). The trust policy (`trustText`: as IAM shows it now) comes URL-encoded.
  */
-export function roleView(role: RoleRecord, view: RoleView): Record<string, unknown> {
+export function roleView(
+  role: RoleRecord,
+  view: RoleView,
+  trustText: string = role.assumeRolePolicyDocument,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {
     Path: role.path,
     RoleName: role.roleName,
     RoleId: role.roleId,
     Arn: role.arn,
     CreateDate: role.createDate,
-    AssumeRolePolicyDocument: encodeDocument(role.assumeRolePolicyDocument),
+    AssumeRolePolicyDocument: encodeDocument(trustText),
   };
   if (role.description !== null) out.Description = role.description;
   if (view !== 'create') out.MaxSessionDuration = role.maxSessionDuration;

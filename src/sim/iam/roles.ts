@@ -5,6 +5,7 @@ import { pageResult, paginate } from './paginate.ts';
 import { checkBoundary, checkDocument } from './policy-checks.ts';
 import { roleView } from './role-view.ts';
 import type { Tag } from './state.ts';
+import { bindTrustPrincipals, trustPolicyText } from './trust-principals.ts';
 
 type P = {
   RoleName: string;
@@ -52,9 +53,10 @@ export const createRole: Operation = {
       inlinePolicies: {},
       attachedPolicies: [],
       lastUsed: null,
+      trustPrincipalIds: bindTrustPrincipals(ctx.state, p.AssumeRolePolicyDocument),
     };
     ctx.account.iam.roles[p.RoleName.toLowerCase()] = role;
-    return { Role: roleView(role, 'create') };
+    return { Role: roleView(role, 'create', trustPolicyText(ctx.state, role)) };
   },
 };
 
@@ -63,7 +65,9 @@ export const getRole: Operation = {
   authorization: onRole('iam:GetRole'),
   run(params, ctx) {
     const role = findRole(ctx.account, (params as P).RoleName);
-    return role ? { Role: roleView(role, 'get') } : iamErrors.noSuchRole((params as P).RoleName);
+    return role
+      ? { Role: roleView(role, 'get', trustPolicyText(ctx.state, role)) }
+      : iamErrors.noSuchRole((params as P).RoleName);
   },
 };
 
@@ -81,7 +85,10 @@ export const listRoles: Operation = {
     );
     const page = paginate(roles, params);
     if ('kind' in page) return page;
-    return pageResult('Roles', { ...page, items: page.items.map((r) => roleView(r, 'list')) });
+    return pageResult('Roles', {
+      ...page,
+      items: page.items.map((r) => roleView(r, 'list', trustPolicyText(ctx.state, r))),
+    });
   },
 };
 
@@ -106,7 +113,7 @@ export const updateRoleDescription: Operation = {
     const role = findRole(ctx.account, p.RoleName);
     if (!role) return iamErrors.noSuchRole(p.RoleName);
     role.description = p.Description ?? '';
-    return { Role: roleView(role, 'get') };
+    return { Role: roleView(role, 'get', trustPolicyText(ctx.state, role)) };
   },
 };
 
@@ -120,6 +127,7 @@ export const updateAssumeRolePolicy: Operation = {
     const bad = checkDocument(p.PolicyDocument, 'trust');
     if (bad) return bad;
     role.assumeRolePolicyDocument = p.PolicyDocument;
+    role.trustPrincipalIds = bindTrustPrincipals(ctx.state, p.PolicyDocument);
     return {};
   },
 };

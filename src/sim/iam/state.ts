@@ -89,6 +89,8 @@ export interface RoleRecord extends PrincipalEntity {
   readonly roleId: string;
   /** The trust policy text exactly as given. */
   assumeRolePolicyDocument: string;
+  /** User/role ARNs of the trust policy → the unique ids they had when it was saved (see `trust-principals.ts`). */
+  trustPrincipalIds?: Record<string, string>;
   description: string | null;
   maxSessionDuration: number;
   /** When the role was last assumed, or null. */

@@ -1,6 +1,7 @@
 import type { AwsError } from '../aws-error.ts';
 import { verifyMfaCode } from '../iam/mfa-devices.ts';
 import type { Tag } from '../iam/state.ts';
+import { trustPolicyText } from '../iam/trust-principals.ts';
 import { parsePolicy, policySize } from '../policy/index.ts';
 import { accessDenied } from '../world/access-denied.ts';
 import { evaluateFor } from '../world/authorize.ts';
@@ -19,6 +20,8 @@ type P = {
   Policy?: string;
   PolicyArns?: { arn?: string }[];
   Tags?: Tag[];
+  TransitiveTagKeys?: string[];
+  SourceIdentity?: string;
 };
 
 const DEFAULT_DURATION = 3600;
@@ -40,13 +43,22 @@ export const assumeRole: Operation = {
     const account = match?.[1] ? ctx.state.accounts[match[1]] : undefined;
     const role = account && match?.[2] ? account.iam.roles[match[2].toLowerCase()] : undefined;
     const tags = p.Tags ?? [];
+    // Role chaining carries the caller's transitive session tags and its source identity into the new session.
+    const from = ctx.principal.kind === 'session' ? ctx.principal.session : null;
+    const inherited = from ? from.tags.filter((t) => from.transitiveTagKeys?.includes(t.Key)) : [];
+    const sourceIdentity = from?.sourceIdentity ?? p.SourceIdentity;
     const request = {
       resource: role?.arn ?? p.RoleArn,
       resourceAccount: match?.[1] ?? ctx.principal.accountId,
-      resourcePolicy: role?.assumeRolePolicyDocument ?? null,
-      context: assumeContext(p, tags),
+      resourcePolicy: role ? trustPolicyText(ctx.state, role) : null,
+      context: assumeContext(p, tags, sourceIdentity),
     };
-    const actions = tags.length > 0 ? ['sts:AssumeRole', 'sts:TagSession'] : ['sts:AssumeRole'];
+    const actions = [
+      'sts:AssumeRole',
+      ...(tags.length > 0 ? ['sts:TagSession'] : []),
+      // "Permissions required to set source identity": the trust policy must allow sts:SetSourceIdentity.
+      ...(p.SourceIdentity !== undefined ? ['sts:SetSourceIdentity'] : []),
+    ];
     for (const action of actions) {
       const result = evaluateFor(ctx.state, ctx.principal, ctx.now, { ...request, action });
       if (result.decision !== 'Allow') return accessDenied(ctx.principal.arn, action, p.RoleArn, result);
@@ -64,15 +76,19 @@ export const assumeRole: Operation = {
     if (duration > role.maxSessionDuration) return stsErrors.durationExceedsRole();
     const sessionPolicyError = checkSessionPolicy(p);
     if (sessionPolicyError) return sessionPolicyError;
+    const packed = packedPolicySize(p);
+    if (packed !== null && packed > 100) {
+      return tags.length > 0 ? stsErrors.packedTagsTooLarge(packed) : stsErrors.packedPolicyTooLarge(packed);
+    }
     const session = issue(
       ctx,
       p,
       { accountId: account.id, roleKey: role.roleName.toLowerCase(), ...role },
       duration,
       chained,
+      { inherited, sourceIdentity },
     );
     role.lastUsed = { date: ctx.timestamp, region: 'us-east-1' };
-    const packed = packedPolicySize(p);
     return {
       Credentials: {
         AccessKeyId: session.accessKeyId,
@@ -85,13 +101,23 @@ export const assumeRole: Operation = {
         Arn: assumedRoleArn(session.accountId, session.roleName, session.sessionName),
       },
       ...(packed === null ? {} : { PackedPolicySize: packed }),
+      ...(sourceIdentity === undefined ? {} : { SourceIdentity: sourceIdentity }),
     };
   },
 };
 
-/** Keys the trust policy can test: sts:ExternalId, sts:RoleSessionName, MFA, request tags. */
-function assumeContext(p: P, tags: readonly Tag[]): Record<string, string | readonly string[]> {
+/**
+ * Keys the trust policy can test: sts:ExternalId, sts:RoleSessionName, sts:SourceIdentity, sts:TransitiveTagKeys,
+ * MFA, request tags.
+ */
+function assumeContext(
+  p: P,
+  tags: readonly Tag[],
+  sourceIdentity: string | undefined,
+): Record<string, string | readonly string[]> {
   const context: Record<string, string | readonly string[]> = { 'sts:RoleSessionName': p.RoleSessionName };
+  if (sourceIdentity !== undefined) context['sts:SourceIdentity'] = sourceIdentity;
+  if (p.TransitiveTagKeys !== undefined) context['sts:TransitiveTagKeys'] = p.TransitiveTagKeys;
   if (p.ExternalId !== undefined) context['sts:ExternalId'] = p.ExternalId;
   if (p.SerialNumber !== undefined && p.TokenCode !== undefined) {
     context['aws:MultiFactorAuthPresent'] = 'true';
@@ -117,7 +143,8 @@ function checkSessionPolicy(p: P): AwsError | null {
 
 /**
  * PackedPolicySize: AWS reports how close the packed (compressed) session policies and tags are to the limit, as a
- * percentage. The packing is not published; this approximates it from the plaintext size.
+ * percentage; past 100 the call fails with PackedPolicyTooLarge. The packing is not published; this approximates it
+ * as half the plaintext (policy, policy ARNs, tag keys and values) over the 2,048-character session policy limit.
  */
 function packedPolicySize(p: P): number | null {
   if (p.Policy === undefined && (p.PolicyArns ?? []).length === 0 && (p.Tags ?? []).length === 0) return null;
@@ -134,7 +161,10 @@ function issue(
   role: { accountId: string; roleKey: string; roleName: string; path: string; roleId: string },
   duration: number,
   chained: boolean,
+  carried: { readonly inherited: readonly Tag[]; readonly sourceIdentity: string | undefined },
 ): StsSession {
+  const tags = [...carried.inherited, ...(p.Tags ?? [])];
+  const transitive = [...carried.inherited.map((t) => t.Key), ...(p.TransitiveTagKeys ?? [])];
   const session: StsSession = {
     accessKeyId: ctx.ids.uniqueId('sessionAccessKey'),
     secretAccessKey: ctx.ids.secretAccessKey(),
@@ -148,11 +178,13 @@ function issue(
     sessionName: p.RoleSessionName,
     policy: p.Policy ?? null,
     policyArns: (p.PolicyArns ?? []).flatMap((d) => (d.arn === undefined ? [] : [d.arn])),
-    tags: (p.Tags ?? []).map((t) => ({ Key: t.Key, Value: t.Value })),
+    tags: tags.map((t) => ({ Key: t.Key, Value: t.Value })),
     mfa: p.SerialNumber !== undefined && p.TokenCode !== undefined,
     issued: ctx.timestamp,
     sourceArn: ctx.principal.arn,
     chained,
+    ...(carried.sourceIdentity === undefined ? {} : { sourceIdentity: carried.sourceIdentity }),
+    ...(transitive.length > 0 ? { transitiveTagKeys: transitive } : {}),
   };
   ctx.state.sessions[session.accessKeyId] = session;
   return session;

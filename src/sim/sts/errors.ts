@@ -17,5 +17,22 @@ export const stsErrors = {
   /** Wording from a public troubleshooting transcript (stackengine.dev); the error code there is unverified. */
   mfaFailed: () =>
     awsError('AccessDenied', 'MultiFactorAuthentication failed with invalid MFA one time pass code.', 403),
+  /** Verified (aws/aws-sdk-js#3670, aws/aws-sdk-php#1876: AccessDenied). */
+  sessionCredentials: (operation: string) =>
+    awsError('AccessDenied', `Cannot call ${operation} with session credentials`, 403),
+  /** Verified for session tags (aws/containers-roadmap#2413: PackedPolicyTooLarge). */
+  packedTagsTooLarge: (percent: number) =>
+    awsError(
+      'PackedPolicyTooLarge',
+      `Packed size of session tags consumes ${percent}% of allotted space.`,
+      400,
+    ),
+  /** Wording unverified (the session-policy counterpart of the tags message). */
+  packedPolicyTooLarge: (percent: number) =>
+    awsError(
+      'PackedPolicyTooLarge',
+      `Packed policy consumes ${percent}% of allotted space, please use smaller policy.`,
+      400,
+    ),
   rootCannotAssume: () => awsError('AccessDenied', 'Roles may not be assumed by root accounts.', 403),
 } as const;

@@ -5,6 +5,7 @@ import { assumeRoleWithWebIdentity } from './assume-role-with-web-identity.ts';
 import { decodeAuthorizationMessageOperation } from './decode-authorization-message.ts';
 import { getAccessKeyInfo } from './get-access-key-info.ts';
 import { getCallerIdentity } from './get-caller-identity.ts';
+import { getSessionToken } from './get-session-token.ts';
 
 /** The STS operations the simulator implements, by API name. */
 export const stsOperations: Readonly<Record<string, Operation | UnsignedOperation>> = {
@@ -14,4 +15,5 @@ export const stsOperations: Readonly<Record<string, Operation | UnsignedOperatio
   AssumeRoleWithSAML: assumeRoleWithSaml,
   DecodeAuthorizationMessage: decodeAuthorizationMessageOperation,
   GetAccessKeyInfo: getAccessKeyInfo,
+  GetSessionToken: getSessionToken,
 };

@@ -30,4 +30,25 @@ export interface StsSession {
   readonly sourceArn: string;
   /** True when the session came from role chaining (a role session assuming a role). */
   readonly chained: boolean;
+  /** SourceIdentity set when the chain began (aws:SourceIdentity); it cannot change along the chain. */
+  readonly sourceIdentity?: string;
+  /** Keys of session tags that pass on to sessions this session assumes (TransitiveTagKeys). */
+  readonly transitiveTagKeys?: string[];
+}
+
+/** Temporary credentials an IAM user got from GetSessionToken: the user itself, with a session's limits. */
+export interface UserSessionToken {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+  /** ISO time the credentials stop working. */
+  readonly expiration: string;
+  readonly accountId: string;
+  /** The user's name as created and its unique id (a user re-created under the same name does not inherit it). */
+  readonly userName: string;
+  readonly userId: string;
+  /** True when SerialNumber + TokenCode were checked (aws:MultiFactorAuthPresent). */
+  readonly mfa: boolean;
+  /** ISO time of issue (aws:TokenIssueTime, and the MFA authentication time for aws:MultiFactorAuthAge). */
+  readonly issued: string;
 }

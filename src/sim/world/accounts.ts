@@ -1,3 +1,4 @@
+import { emptyDynamoDbState } from '../dynamodb/state.ts';
 import { emptyEc2State } from '../ec2/state.ts';
 import { emptyIamState } from '../iam/state.ts';
 import { emptyLambdaState } from '../lambda/state.ts';
@@ -27,6 +28,7 @@ export function addAccount(state: WorldState, id: string, alias: string | null =
     ec2: emptyEc2State(),
     lambda: emptyLambdaState(),
     logs: emptyLogsState(),
+    dynamodb: emptyDynamoDbState(),
   };
   state.accounts[id] = account;
   return account;

@@ -1,6 +1,7 @@
 import { type AwsError, awsError } from '../aws-error.ts';
 import { assumedRoleArn, type Principal, rootArn } from './principal.ts';
 import type { WorldState } from './state.ts';
+import { userTokenPrincipal } from './user-token.ts';
 
 /** Credentials as the CLI sends them. */
 export interface Credentials {
@@ -43,6 +44,8 @@ export function authenticate(state: WorldState, caller: Caller, now: Date): Prin
       userId: user.userId,
     };
   }
+  const token = state.userSessions?.[caller.accessKeyId];
+  if (token) return userTokenPrincipal(state, caller, token, now);
   const session = state.sessions[caller.accessKeyId];
   if (!session || caller.sessionToken !== session.sessionToken) {
     return awsError('InvalidClientTokenId', INVALID_TOKEN, 403);

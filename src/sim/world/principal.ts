@@ -1,4 +1,4 @@
-import type { StsSession } from '../sts/state.ts';
+import type { StsSession, UserSessionToken } from '../sts/state.ts';
 
 /** Who is making a call, once the credentials are checked. */
 export type Principal =
@@ -11,6 +11,8 @@ export type Principal =
       readonly userKey: string;
       readonly userName: string;
       readonly userId: string;
+      /** Present when the user signs with GetSessionToken credentials rather than its access key. */
+      readonly token?: UserSessionToken;
     }
   | {
       readonly kind: 'session';

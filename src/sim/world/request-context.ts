@@ -34,22 +34,36 @@ export function principalContext(state: WorldState, principal: Principal, now: D
     context['aws:userid'] = principal.userId;
     context['aws:username'] = principal.userName;
     addTags(context, account?.iam.users[principal.userKey]?.tags ?? []);
+    if (principal.token) addSessionKeys(context, principal.token, now);
     return context;
   }
   const { session } = principal;
   context['aws:PrincipalType'] = 'AssumedRole';
   context['aws:userid'] = `${session.roleId}:${session.sessionName}`;
-  context['aws:TokenIssueTime'] = session.issued;
   addTags(context, account?.iam.roles[session.roleKey]?.tags ?? []);
   // Session tags override role tags with the same key.
   addTags(context, session.tags);
+  if (session.sourceIdentity) context['aws:SourceIdentity'] = session.sourceIdentity;
+  addSessionKeys(context, session, now);
+  return context;
+}
+
+/**
+ * Keys of every temporary-credential request: aws:TokenIssueTime (what revoking a role's sessions tests) and
+ * aws:MultiFactorAuthPresent, with aws:MultiFactorAuthAge when MFA was used.
+ */
+function addSessionKeys(
+  context: ContextValues,
+  session: { readonly issued: string; readonly mfa: boolean },
+  now: Date,
+): void {
+  context['aws:TokenIssueTime'] = session.issued;
   context['aws:MultiFactorAuthPresent'] = session.mfa ? 'true' : 'false';
   if (session.mfa) {
     context['aws:MultiFactorAuthAge'] = String(
       Math.floor((now.getTime() - Date.parse(session.issued)) / 1000),
     );
   }
-  return context;
 }
 
 function addTags(context: ContextValues, tags: readonly Tag[]): void {

@@ -1,10 +1,11 @@
 import type { CloudTrailState } from '../cloudtrail/state.ts';
+import type { DynamoDbState } from '../dynamodb/state.ts';
 import type { Ec2State } from '../ec2/state.ts';
 import type { IamState } from '../iam/state.ts';
 import type { LambdaState } from '../lambda/state.ts';
 import type { LogsState } from '../logs/state.ts';
 import type { S3State } from '../s3/state.ts';
-import type { StsSession } from '../sts/state.ts';
+import type { StsSession, UserSessionToken } from '../sts/state.ts';
 
 /**
  * Everything the simulated world remembers, as plain JSON-safe data (no classes, no `undefined`, no Dates), so a
@@ -19,6 +20,8 @@ export interface WorldState {
   readonly accessKeys: Record<string, AccessKeyRecord>;
   /** STS session credentials by access key id (ASIA…). */
   readonly sessions: Record<string, StsSession>;
+  /** GetSessionToken credentials of IAM users by access key id (ASIA…); absent in snapshots taken before they existed. */
+  userSessions?: Record<string, UserSessionToken>;
   /** CloudTrail's event history for every account. */
   readonly cloudtrail: CloudTrailState;
 }
@@ -39,6 +42,8 @@ export interface AccountState {
   readonly lambda: LambdaState;
   /** The account's CloudWatch Logs groups. */
   readonly logs: LogsState;
+  /** The account's DynamoDB tables and items. */
+  readonly dynamodb: DynamoDbState;
 }
 
 /** An access key of an IAM user. */
@@ -50,6 +55,8 @@ export interface AccessKeyRecord {
   status: 'Active' | 'Inactive';
   /** ISO time the key was created. */
   readonly createDate: string;
+  /** When, for which service and in which region the key last signed a request (GetAccessKeyLastUsed). */
+  lastUsed?: { readonly date: string; readonly service: string; readonly region: string };
 }
 
 /** An AWS Organization: a tree of OUs under one root, with SCPs attached at each level. */

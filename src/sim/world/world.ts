@@ -1,10 +1,13 @@
+import { accessAnalyzerOperations } from '../accessanalyzer/operations.ts';
 import { models, type ServiceName } from '../api/model.ts';
 import { validateInput } from '../api/validate-input.ts';
 import type { AwsError } from '../aws-error.ts';
 import { cloudtrailOperations } from '../cloudtrail/operations.ts';
 import { withCloudTrail } from '../cloudtrail/record.ts';
 import { emptyCloudTrailState } from '../cloudtrail/state.ts';
+import { dynamodbOperations } from '../dynamodb/operations.ts';
 import { ec2Operations } from '../ec2/operations.ts';
+import { noteAccessKeyUse } from '../iam/access-keys.ts';
 import { iamOperations } from '../iam/operations.ts';
 import { lambdaOperations } from '../lambda/operations.ts';
 import { logsOperations } from '../logs/operations.ts';
@@ -26,6 +29,7 @@ import {
 import { createRandom } from './random.ts';
 import { takeSnapshot, type WorldSnapshot } from './snapshot.ts';
 import type { WorldState } from './state.ts';
+import { userTokenRefusal } from './user-token.ts';
 
 /** What `world.call` returns: the operation's output data, or an AWS error value. */
 export type CallResult = OperationResult | AwsError;
@@ -58,6 +62,8 @@ const SERVICES: Readonly<Record<ServiceName, Readonly<Record<string, Operation |
   logs: logsOperations,
   cloudtrail: cloudtrailOperations,
   organizations: {},
+  dynamodb: dynamodbOperations,
+  accessanalyzer: accessAnalyzerOperations,
 };
 
 /** Creates an empty world (no accounts) from a seed and a start time (ISO string or epoch ms). */
@@ -106,6 +112,9 @@ export function assembleWorld(
       const principal = authenticate(state, caller, now);
       if ('kind' in principal && principal.kind === 'AwsError') return principal;
       if (!('accountId' in principal)) throw new Error('unreachable');
+      noteAccessKeyUse(state, caller, service, now);
+      const refused = userTokenRefusal(principal, service);
+      if (refused) return refused;
       const invalid = validateInput(models[service], operationName, params);
       if (invalid) return invalid;
       const account = state.accounts[principal.accountId];
