@@ -59,6 +59,10 @@ SERVICES = {
         'GetLogEvents', 'FilterLogEvents', 'DeleteLogGroup',
     ]),
     'cloudtrail': ('2013-11-01', ['LookupEvents', 'DescribeTrails']),
+    'dynamodb': ('2012-08-10', [
+        'CreateTable', 'DescribeTable', 'ListTables', 'PutItem', 'GetItem', 'DeleteItem', 'Query', 'Scan',
+    ]),
+    'accessanalyzer': ('2019-11-01', ['ValidatePolicy']),
     'organizations': ('2016-11-28', [
         'DescribeOrganization', 'ListAccounts', 'ListRoots', 'ListPolicies', 'DescribePolicy', 'ListPoliciesForTarget',
     ]),

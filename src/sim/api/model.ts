@@ -1,4 +1,6 @@
+import { accessanalyzerModel } from './accessanalyzer-model.ts';
 import { cloudtrailModel } from './cloudtrail-model.ts';
+import { dynamodbModel } from './dynamodb-model.ts';
 import { ec2Model } from './ec2-model.ts';
 import { iamModel } from './iam-model.ts';
 import { lambdaModel } from './lambda-model.ts';
@@ -11,7 +13,17 @@ import { stsModel } from './sts-model.ts';
 export type { ServiceModel, Shape } from './model-types.ts';
 
 /** The services the world answers (botocore's service names). */
-export type ServiceName = 'iam' | 'sts' | 's3' | 'ec2' | 'lambda' | 'logs' | 'cloudtrail' | 'organizations';
+export type ServiceName =
+  | 'iam'
+  | 'sts'
+  | 's3'
+  | 'ec2'
+  | 'lambda'
+  | 'logs'
+  | 'cloudtrail'
+  | 'organizations'
+  | 'dynamodb'
+  | 'accessanalyzer';
 
 /** Service models by service name. */
 export const models: Readonly<Record<ServiceName, ServiceModel>> = {
@@ -23,4 +35,6 @@ export const models: Readonly<Record<ServiceName, ServiceModel>> = {
   logs: logsModel,
   cloudtrail: cloudtrailModel,
   organizations: organizationsModel,
+  dynamodb: dynamodbModel,
+  accessanalyzer: accessanalyzerModel,
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { models } from './model.ts';
-import { compilePattern, validateInput } from './validate-input.ts';
+import { compilePattern, VALIDATION_CODES, validateInput } from './validate-input.ts';
 
 describe('validateInput', () => {
   it('every pattern in the models compiles as a JavaScript regular expression', () => {
@@ -33,5 +33,14 @@ describe('validateInput', () => {
   it('a wrong type is a simulator bug, not a learner error', () => {
     expect(() => validateInput(models.iam, 'GetRole', { RoleName: 5 })).toThrow(/expected a string/);
     expect(() => validateInput(models.iam, 'GetRole', { Rolename: 'x' })).toThrow(/unknown parameter/);
+  });
+});
+
+describe('validation error codes per protocol', () => {
+  it('query services answer ValidationError, JSON services ValidationException', () => {
+    expect(validateInput(models.iam, 'GetRole', {})?.code).toBe('ValidationError');
+    expect(validateInput(models.dynamodb, 'GetItem', {}, VALIDATION_CODES.dynamodb)?.code).toBe(
+      'ValidationException',
+    );
   });
 });

@@ -2,6 +2,20 @@ import { type AwsError, awsError } from '../aws-error.ts';
 import type { ServiceModel, Shape } from './model-types.ts';
 
 /**
+ * The error code a service's front end uses for constraint violations: query-protocol services (IAM, STS) answer
+ * `ValidationError`, JSON-protocol services (DynamoDB, Lambda, Organizations, Access Analyzer, CloudTrail)
+ * `ValidationException`. CloudWatch Logs answers `InvalidParameterException` (wording unverified).
+ */
+export const VALIDATION_CODES: Readonly<Record<string, string>> = {
+  dynamodb: 'ValidationException',
+  lambda: 'ValidationException',
+  organizations: 'ValidationException',
+  accessanalyzer: 'ValidationException',
+  cloudtrail: 'ValidationException',
+  logs: 'InvalidParameterException',
+};
+
+/**
  * Checks request parameters against the operation's input shape the way AWS's front end does, and returns AWS's
  * `ValidationError` ("1 validation error detected: Value 'x' at 'roleName' failed to satisfy constraint: ...",
  * problems joined by "; "), or null. Unknown members and wrong types are simulator bugs (the CLI front checks them).
@@ -10,6 +24,7 @@ export function validateInput(
   model: ServiceModel,
   operation: string,
   params: Record<string, unknown>,
+  code = 'ValidationError',
 ): AwsError | null {
   const input = model.operations[operation]?.input;
   if (!input) return null;
@@ -17,7 +32,7 @@ export function validateInput(
   checkStructure(model, shape(model, input), params, '', problems);
   if (problems.length === 0) return null;
   const count = problems.length === 1 ? '1 validation error' : `${problems.length} validation errors`;
-  return awsError('ValidationError', `${count} detected: ${problems.join('; ')}`, 400);
+  return awsError(code, `${count} detected: ${problems.join('; ')}`, 400);
 }
 
 function shape(model: ServiceModel, name: string): Shape {

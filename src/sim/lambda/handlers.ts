@@ -24,6 +24,8 @@ export type HandlerResult =
  * - `s3-reader.handler`: reads object KEY (default `hello.txt`) from bucket BUCKET (environment variables) with the
  *   execution role; a denial fails the invocation.
  * - `whoami.handler`: returns sts:GetCallerIdentity of the execution role session.
+ * - `ddb-writer.handler`: puts the event (an object of strings and numbers) as an item into table TABLE (environment
+ *   variable) with the execution role; a denial fails the invocation.
  * - `fail.handler`: always throws.
  * Any other handler fails like a missing module does in the Node.js runtime.
  */
@@ -51,6 +53,20 @@ export const HANDLERS: Readonly<Record<string, (input: HandlerInput) => HandlerR
     const result = ctx.call(credentials, 'sts', 'GetCallerIdentity', {});
     if (isAwsError(result)) return { ok: false, errorType: result.code, errorMessage: result.message };
     return { ok: true, payload: result };
+  },
+  'ddb-writer.handler': ({ fn, ctx, credentials, event, log }) => {
+    const table = fn.environment.TABLE ?? '';
+    const fields = typeof event === 'object' && event !== null ? Object.entries(event) : [];
+    const item = Object.fromEntries(
+      fields.map(([k, v]) => [k, typeof v === 'number' ? { N: String(v) } : { S: String(v) }]),
+    );
+    log(`INFO\tPutItem into ${table}`);
+    const result = ctx.call(credentials, 'dynamodb', 'PutItem', { TableName: table, Item: item });
+    if (isAwsError(result)) {
+      log(`ERROR\t${result.code}: ${result.message}`);
+      return { ok: false, errorType: result.code, errorMessage: result.message };
+    }
+    return { ok: true, payload: { statusCode: 200, body: JSON.stringify({ saved: item }) } };
   },
   'fail.handler': ({ log }) => {
     log('ERROR\tSomething went wrong');

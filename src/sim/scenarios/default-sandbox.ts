@@ -18,7 +18,10 @@ export const STUDENT_KEY = {
  * The default sandbox: learner `student` in the dev account with rights to manage IAM roles and policies there and
  * to call sts:AssumeRole; a prod (resource) account; the organization's management account; a third-party vendor
  * account outside the organization; a guardrail SCP on the root (no leaving the organization, no disabling CloudTrail);
- * buckets in dev (`dev-reports-111111111111`) and prod (`account-b-bucket`); an organization trail in management.
+ * buckets in dev (`dev-reports-111111111111`) and prod (`account-b-bucket`); an organization trail in management;
+ * a DynamoDB table `orders` in dev (customerId, orderId);
+ * a running instance `web-1` in dev with no instance profile (the "attach a role to a running instance" exercise).
+ * The student may also list bucket names, look up CloudTrail events and decode authorization messages.
  */
 export const defaultSandbox: ScenarioInput = {
   name: 'default-sandbox',
@@ -78,6 +81,33 @@ export const defaultSandbox: ScenarioInput = {
               Resource: '*',
             },
             { Sid: 'AssumeRoles', Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' },
+            // `aws s3 ls`: bucket names only. Listing and reading objects is what the lessons' roles grant.
+            {
+              Sid: 'ListBuckets',
+              Effect: 'Allow',
+              Action: ['s3:ListAllMyBuckets', 's3:GetBucketLocation'],
+              Resource: '*',
+            },
+            // The "attach a role to a running instance" exercise (iam:PassRole comes from `iam:*Role*` above).
+            {
+              Sid: 'AttachRolesToInstances',
+              Effect: 'Allow',
+              Action: [
+                'ec2:DescribeInstances',
+                'ec2:DescribeIamInstanceProfileAssociations',
+                'ec2:AssociateIamInstanceProfile',
+                'ec2:ReplaceIamInstanceProfileAssociation',
+                'ec2:DisassociateIamInstanceProfile',
+              ],
+              Resource: '*',
+            },
+            // `aws cloudtrail lookup-events` (event history has no resource ARN) and decoding EC2's encoded denials.
+            {
+              Sid: 'InvestigateDenials',
+              Effect: 'Allow',
+              Action: ['cloudtrail:LookupEvents', 'sts:DecodeAuthorizationMessage'],
+              Resource: '*',
+            },
           ],
         },
       },
@@ -111,6 +141,20 @@ export const defaultSandbox: ScenarioInput = {
       ],
     },
     { account: SANDBOX_ACCOUNTS.management, name: 'org-cloudtrail-logs-123456789012' },
+  ],
+  instances: [{ account: SANDBOX_ACCOUNTS.dev, name: 'web-1' }],
+  tables: [
+    {
+      account: SANDBOX_ACCOUNTS.dev,
+      name: 'orders',
+      partitionKey: 'customerId',
+      sortKey: 'orderId',
+      items: [
+        { customerId: { S: 'alice' }, orderId: { S: '2025-001' }, total: { N: '42.50' } },
+        { customerId: { S: 'alice' }, orderId: { S: '2025-007' }, total: { N: '13' } },
+        { customerId: { S: 'bob' }, orderId: { S: '2025-002' }, total: { N: '99.90' } },
+      ],
+    },
   ],
   trails: [
     {

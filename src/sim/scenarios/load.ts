@@ -1,3 +1,4 @@
+import { bindTrustPrincipals } from '../iam/trust-principals.ts';
 import { newUser } from '../iam/users.ts';
 import { type PolicyKind, parsePolicy } from '../policy/index.ts';
 import {
@@ -12,7 +13,9 @@ import { isoSeconds } from '../world/operation.ts';
 import type { AccountState } from '../world/state.ts';
 import { createWorld, type World } from '../world/world.ts';
 import { buildBuckets } from './buckets.ts';
+import { buildInstances } from './instances.ts';
 import { type Scenario, scenarioSchema } from './schema.ts';
+import { buildTables } from './tables.ts';
 
 /** A scenario author's mistake: names the scenario and the field, with a hint. */
 export class ScenarioError extends Error {
@@ -121,7 +124,14 @@ function build(s: Scenario): World {
       lastUsed: null,
     };
   });
+  // Bind trust principals to unique ids once every user and role exists (roles may trust each other).
+  for (const r of s.roles) {
+    const role = account(`roles`, r.account).iam.roles[r.name.toLowerCase()];
+    if (role) role.trustPrincipalIds = bindTrustPrincipals(world.state, role.assumeRolePolicyDocument);
+  }
   buildBuckets(world, s, created);
+  buildInstances(world, s, created);
+  buildTables(world, s, created);
   return world;
 }
 

@@ -111,6 +111,41 @@ export const scenarioSchema = z.strictObject({
     )
     .default([])
     .describe('S3 buckets'),
+  instances: z
+    .array(
+      z.strictObject({
+        account: accountId.describe('The owner account'),
+        name: z.string().min(1).describe('The `Name` tag (how lessons and graders find the instance)'),
+        imageId: z
+          .string()
+          .regex(/^ami-[0-9a-f]{8,17}$/, 'an AMI id is ami- and 8 to 17 hex digits')
+          .default('ami-0abcdef1234567890')
+          .describe('AMI id'),
+        instanceType: z.string().default('t3.micro').describe('Instance type'),
+        httpTokens: z
+          .enum(['optional', 'required'])
+          .default('required')
+          .describe('IMDS MetadataOptions.HttpTokens: `required` is IMDSv2 only'),
+        tags: z.array(tag).default([]).describe('Tags besides Name'),
+      }),
+    )
+    .default([])
+    .describe('Running EC2 instances, without an instance profile (lessons attach one)'),
+  tables: z
+    .array(
+      z.strictObject({
+        account: accountId.describe('The owner account'),
+        name: z.string().regex(/^[a-zA-Z0-9_.-]{3,255}$/, 'a table name is 3-255 of a-z A-Z 0-9 _ . -'),
+        partitionKey: z.string().min(1).describe('Partition (HASH) key attribute, a string (S)'),
+        sortKey: z.string().min(1).optional().describe('Sort (RANGE) key attribute, a string (S)'),
+        items: z
+          .array(z.record(z.string(), z.record(z.string(), z.unknown())))
+          .default([])
+          .describe('Items in DynamoDB JSON ({"pk": {"S": "…"}})'),
+      }),
+    )
+    .default([])
+    .describe('DynamoDB tables (on-demand billing)'),
   trails: z
     .array(
       z.strictObject({

@@ -1,6 +1,6 @@
 import { accessAnalyzerOperations } from '../accessanalyzer/operations.ts';
 import { models, type ServiceName } from '../api/model.ts';
-import { validateInput } from '../api/validate-input.ts';
+import { VALIDATION_CODES, validateInput } from '../api/validate-input.ts';
 import type { AwsError } from '../aws-error.ts';
 import { cloudtrailOperations } from '../cloudtrail/operations.ts';
 import { withCloudTrail } from '../cloudtrail/record.ts';
@@ -106,7 +106,7 @@ export function assembleWorld(
       if (!operation) throw new Error(`the simulator does not implement ${service} ${operationName}`);
       const now = clock.now();
       if ('unsigned' in operation) {
-        const invalid = validateInput(models[service], operationName, params);
+        const invalid = validateInput(models[service], operationName, params, VALIDATION_CODES[service]);
         return invalid ?? operation.run(params, { state, ids, now, timestamp: isoSeconds(now) });
       }
       const principal = authenticate(state, caller, now);
@@ -115,7 +115,7 @@ export function assembleWorld(
       noteAccessKeyUse(state, caller, service, now);
       const refused = userTokenRefusal(principal, service);
       if (refused) return refused;
-      const invalid = validateInput(models[service], operationName, params);
+      const invalid = validateInput(models[service], operationName, params, VALIDATION_CODES[service]);
       if (invalid) return invalid;
       const account = state.accounts[principal.accountId];
       if (!account) throw new Error(`caller account ${principal.accountId} is missing`);
