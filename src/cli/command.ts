@@ -9,11 +9,25 @@ export interface CommandResult {
 export interface CommandIo {
   readonly readFile: (path: string) => string;
   readonly readStdin: () => string;
+  /** True when stdin is a terminal (then `lab shell` without a script starts a REPL). */
+  readonly stdinIsTty?: boolean;
+  /** Runs an interactive loop on the real terminal; present only in the Node front. */
+  readonly repl?: (session: ReplTarget) => Promise<number>;
+}
+
+/** What an interactive loop drives: a prompt and whole lines (the lab shell). */
+export interface ReplTarget {
+  prompt(): string;
+  feed(line: string): Promise<{
+    readonly output: readonly { stream: 'stdout' | 'stderr'; text: string }[];
+    readonly exited: boolean;
+    readonly exitCode: number;
+  }>;
 }
 
 /** A `lab` subcommand. */
 export interface Command {
   readonly summary: string;
   readonly usage: string;
-  readonly run: (args: readonly string[], io: CommandIo) => CommandResult;
+  readonly run: (args: readonly string[], io: CommandIo) => CommandResult | Promise<CommandResult>;
 }

@@ -1,0 +1,36 @@
+import { builtins } from '../../shell/commands/builtins.ts';
+import { defaultCommands } from '../../shell/commands/index.ts';
+import { resolve } from '../../shell/path.ts';
+import type { Shell } from '../../shell/shell.ts';
+import { type Complete, createCompleter } from '../../terminal/index.ts';
+import { awsSubcommands } from './aws-completion.ts';
+
+/**
+ * Tab completion for the lab shell: command names first, then `aws` services, operations and options, then paths
+ * in the virtual file system. `current` is asked on every Tab: the session's shell changes when the learner logs
+ * in to an instance.
+ */
+export function shellCompleter(current: () => Shell, extraCommands: readonly string[] = []): Complete {
+  const commands = [...new Set([...Object.keys(defaultCommands), ...builtins.keys(), ...extraCommands])];
+  return createCompleter({
+    commands,
+    subcommands: awsSubcommands,
+    files: (prefix) => {
+      const shell = current();
+      const slash = prefix.lastIndexOf('/');
+      const typedDir = slash < 0 ? '' : prefix.slice(0, slash + 1);
+      const home = shell.env().HOME ?? shell.fs.home;
+      const expanded = typedDir.startsWith('~') ? home + typedDir.slice(1) : typedDir;
+      const dir = resolve(shell.cwd(), expanded || '.');
+      const names = shell.fs.readdir(dir);
+      if (!names.ok) return [];
+      const showHidden = prefix.slice(slash + 1).startsWith('.');
+      return names.value
+        .filter((name) => showHidden || !name.startsWith('.'))
+        .map((name) => {
+          const stat = shell.fs.stat(resolve(dir, name));
+          return `${typedDir}${name}${stat.ok && stat.value.type === 'dir' ? '/' : ''}`;
+        });
+    },
+  });
+}
