@@ -15,4 +15,4 @@ export type { Principal } from './principal.ts';
 export { restoreWorld } from './restore.ts';
 export type { WorldSnapshot } from './snapshot.ts';
 export type { WorldState } from './state.ts';
-export { type CallResult, createWorld, type World } from './world.ts';
+export { type CallResult, createWorld, type World, worldHasService, worldImplements } from './world.ts';

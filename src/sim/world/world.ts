@@ -67,6 +67,16 @@ const SERVICES: Readonly<Record<ServiceName, Readonly<Record<string, Operation |
 };
 
 /** Creates an empty world (no accounts) from a seed and a start time (ISO string or epoch ms). */
+/** True when the world has service `service` (a botocore service name such as `iam`, `s3`). */
+export function worldHasService(service: string): service is ServiceName {
+  return Object.hasOwn(SERVICES, service);
+}
+
+/** True when the world answers `service`'s API operation `operation` (`CreateRole`). */
+export function worldImplements(service: ServiceName, operation: string): boolean {
+  return Object.hasOwn(SERVICES[service], operation);
+}
+
 export function createWorld(options: {
   readonly seed: number | string;
   readonly start: string | number;
