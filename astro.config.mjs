@@ -14,9 +14,20 @@ import modules from './content/modules.json' with { type: 'json' };
 const hasLessons = (id) =>
   existsSync(`content/lessons/${id}`) &&
   readdirSync(`content/lessons/${id}`).some((f) => /^[^_].*\.mdx?$/.test(f));
-const sidebar = modules
-  .filter((m) => hasLessons(m.id))
-  .map((m) => ({ label: m.title, items: [{ autogenerate: { directory: `content/lessons/${m.id}` } }] }));
+const sidebar = [
+  ...modules
+    .filter((m) => hasLessons(m.id))
+    .map((m) => ({ label: m.title, items: [{ autogenerate: { directory: `content/lessons/${m.id}` } }] })),
+  // After the lessons: the graded exercises and the instructor labs.
+  {
+    label: 'Practice',
+    items: [
+      { label: 'Exercises', link: '/exercises/' },
+      { label: 'Labs', link: '/labs/' },
+      { label: 'Quizzes', link: '/quizzes/' },
+    ],
+  },
+];
 
 export default defineConfig({
   site: 'https://iam-roles-lab.example.org',
@@ -30,7 +41,10 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
-      components: { Pagination: './src/components/LessonPagination.astro' },
+      components: {
+        Pagination: './src/components/LessonPagination.astro',
+        Sidebar: './src/components/Sidebar.astro',
+      },
     }),
     react(),
   ],

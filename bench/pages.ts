@@ -26,6 +26,7 @@ const pages: Record<string, string> = {
   landing: '/',
   lesson: '/foundations/what-is-a-role/',
   progress: '/progress/',
+  quiz: '/quizzes/practice/?level=basic',
 };
 const port = 4331;
 const base = `http://127.0.0.1:${port}`;

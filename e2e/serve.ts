@@ -48,6 +48,14 @@ createServer((req, res) => {
   const file = resolveFile(root, url.pathname);
   const status = file ? 200 : 404;
   const body = file ?? join(root, '404.html');
-  res.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
-  createReadStream(body).pipe(res);
+  const stream = createReadStream(body);
+  // A file can vanish between the lookup and the read (a rebuild under a running server): answer 404, don't crash.
+  stream.on('error', () => {
+    if (!res.headersSent) res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
+  });
+  stream.on('open', () => {
+    res.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
+    stream.pipe(res);
+  });
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));

@@ -146,6 +146,37 @@ test('an unreadable saved session is set aside with a notice, and the lab still 
   await expect(notice).toHaveCount(0);
 });
 
+test('Tab completes aws services, operations, options, profile names and file:// paths', async ({ page }) => {
+  await page.goto(LESSON);
+  await startTerminal(page);
+  /** The line being edited: the last prompt row and the rows it wraps onto (trailing spaces trimmed). */
+  const editing = async () => {
+    const rows = await screenRows(page);
+    return rows.slice(rows.findLastIndex((row) => row.startsWith('student@iam-lab'))).join('');
+  };
+  const tab = async (typed: string, shown: string) => {
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Tab');
+    await expect.poll(editing).toBe(`student@iam-lab:~$ ${shown}`);
+  };
+  await tab('aws ia', 'aws iam');
+  await tab('create-r', 'aws iam create-role');
+  await tab('--rol', 'aws iam create-role --role-name');
+  await page.keyboard.press('Control+U');
+
+  await typeLine(page, 'aws configure set region eu-west-1 --profile admin');
+  await tab('aws sts get-caller-identity --profile ad', 'aws sts get-caller-identity --profile admin');
+  await page.keyboard.press('Control+U');
+
+  await typeLine(page, "echo '{}' > in.json");
+  await tab(
+    'aws iam list-roles --cli-input-json file://i',
+    'aws iam list-roles --cli-input-json file://in.json',
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('lab-announcer')).toContainText('"Roles": [');
+});
+
 test('the terminal follows the light and dark themes', async ({ page }) => {
   await page.goto(LESSON);
   await startTerminal(page);

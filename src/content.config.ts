@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { glob } from 'astro/loaders';
+import { exercisesLoader, labsLoader } from './course/exercise-loader.ts';
 import { lessonFields, requireLessonFields } from './course/lesson-schema.ts';
 
 /** Lessons live in content/lessons/<module>/<lesson>.mdx and render through Starlight. */
@@ -16,4 +17,8 @@ const docs = defineCollection({
       })),
 });
 
-export const collections = { docs };
+/** Graded exercises (exercises/<slug>/) and instructor labs (content/labs/*.yaml), validated by the grading loaders. */
+const exercises = defineCollection({ loader: exercisesLoader() });
+const labs = defineCollection({ loader: labsLoader() });
+
+export const collections = { docs, exercises, labs };

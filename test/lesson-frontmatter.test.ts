@@ -15,9 +15,7 @@ function syncWith(lesson: string): { status: number | null; output: string } {
     'astro.config.mjs',
     'tsconfig.json',
     'package.json',
-    'src/content.config.ts',
-    'src/course',
-    'src/styles',
+    'src', // the content config loads exercises and labs with the grading code
     'content/modules.json',
   ]) {
     cpSync(join(root, path), join(dir, path), { recursive: true });

@@ -65,6 +65,8 @@ SERVICES = {
     'accessanalyzer': ('2019-11-01', ['ValidatePolicy']),
     'organizations': ('2016-11-28', [
         'DescribeOrganization', 'ListAccounts', 'ListRoots', 'ListPolicies', 'DescribePolicy', 'ListPoliciesForTarget',
+        'ListOrganizationalUnitsForParent', 'CreatePolicy', 'UpdatePolicy', 'AttachPolicy', 'DetachPolicy',
+        'ListTargetsForPolicy',
     ]),
 }
 

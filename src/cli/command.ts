@@ -9,8 +9,12 @@ export interface CommandResult {
 export interface CommandIo {
   readonly readFile: (path: string) => string;
   readonly readStdin: () => string;
+  /** Writes a text file (`lab grade --csv`); absent where the front cannot. */
+  readonly writeFile?: (path: string, text: string) => void;
   /** True when stdin is a terminal (then `lab shell` without a script starts a REPL). */
   readonly stdinIsTty?: boolean;
+  /** True when output may be coloured: stdout is a terminal and NO_COLOR is unset. */
+  readonly color?: boolean;
   /** Runs an interactive loop on the real terminal; present only in the Node front. */
   readonly repl?: (session: ReplTarget) => Promise<number>;
 }

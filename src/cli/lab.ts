@@ -1,13 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command, CommandIo, CommandResult, ReplTarget } from './command.ts';
 import { evalCommand } from './eval-command.ts';
+import { exercisesCommand } from './exercises-command.ts';
+import { gradeCommand } from './grade-command.ts';
 import { lintCommand } from './lint-command.ts';
 import { shellCommand } from './shell-command.ts';
 
 /** Subcommands by name; others (`shell`, `exercises`, `grade`) register here. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   eval: evalCommand,
+  exercises: exercisesCommand,
+  grade: gradeCommand,
   lint: lintCommand,
   shell: shellCommand,
 };
@@ -62,7 +66,9 @@ function nodeRepl(target: ReplTarget): Promise<number> {
 const nodeIo: CommandIo = {
   readFile: (path) => readFileSync(path, 'utf8'),
   readStdin: () => readFileSync(0, 'utf8'),
+  writeFile: (path, text) => writeFileSync(path, text),
   stdinIsTty: process.stdin.isTTY === true,
+  color: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
   repl: nodeRepl,
 };
 

@@ -1,10 +1,12 @@
 import xtermCss from '@xterm/xterm/css/xterm.css?inline';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { TranscriptEntry } from '../grading/lab/report.ts';
 import { probeLocalStorage } from '../progress/browser.ts';
 import { createLabTerminal, type LabTerminal } from './terminal/lab-terminal.ts';
 import { ResetLab } from './terminal/ResetLab.tsx';
 import { SetAsideNotice } from './terminal/SetAsideNotice.tsx';
 import { dismissBackup, pendingBackup, type SetAside } from './terminal/saved-session.ts';
+import type { ExerciseStart, LabSessionLike } from './terminal/session-adapter.ts';
 import terminalCss from './terminal/terminal.css?inline';
 import { watchTheme } from './terminal/theme.ts';
 
@@ -22,6 +24,12 @@ export interface TerminalApi {
   /** Types `command` at the prompt and runs it. */
   run(command: string): void;
   focus(): void;
+  /** Starts afresh from the scenario (or exercise), forgetting the saved session. */
+  reset(): void;
+  /** The session the terminal drives now: its world and current credentials are what a grader reads. */
+  session(): LabSessionLike;
+  /** Exercises: everything typed since the start or the last reset. */
+  transcript(): readonly TranscriptEntry[];
 }
 
 export interface TerminalProps {
@@ -31,6 +39,8 @@ export interface TerminalProps {
   readonly scenario: string;
   /** Called once the terminal is ready to run commands. */
   readonly onReady?: (api: TerminalApi) => void;
+  /** Start from an exercise's world and keep a transcript; the exercise page offers its own reset. */
+  readonly exercise?: ExerciseStart;
 }
 
 interface Problem {
@@ -39,7 +49,7 @@ interface Problem {
 }
 
 /** The lab terminal: a simulated shell in xterm.js, saved in this browser after every command. */
-export function Terminal({ labId, scenario, onReady }: TerminalProps) {
+export function Terminal({ labId, scenario, onReady, exercise }: TerminalProps) {
   const screenRef = useRef<HTMLDivElement>(null);
   const labRef = useRef<LabTerminal | null>(null);
   const [announced, setAnnounced] = useState({ text: '', count: 0 });
@@ -60,21 +70,30 @@ export function Terminal({ labId, scenario, onReady }: TerminalProps) {
       element,
       labId,
       scenario,
-      label: `Terminal for lab ${labId}: a simulated shell`,
+      label: exercise
+        ? `Terminal for exercise ${exercise.exercise.title}: a simulated shell`
+        : `Terminal for lab ${labId}: a simulated shell`,
       storage,
+      exercise,
       onAnnounce: (text) => setAnnounced((previous) => ({ text, count: previous.count + 1 })),
       onSetAside: (backup, reason) => setProblem({ backup, reason }),
       onSaved: setSaving,
     });
     labRef.current = lab;
     const stopWatching = watchTheme((name) => lab.setTheme(name));
-    ready.current?.({ run: lab.run, focus: lab.focus });
+    ready.current?.({
+      run: lab.run,
+      focus: lab.focus,
+      reset: lab.reset,
+      session: lab.session,
+      transcript: lab.transcript,
+    });
     return () => {
       stopWatching();
       lab.dispose();
       labRef.current = null;
     };
-  }, [labId, scenario]);
+  }, [labId, scenario, exercise]);
 
   function dismiss() {
     const storage = probeLocalStorage();
@@ -98,7 +117,7 @@ export function Terminal({ labId, scenario, onReady }: TerminalProps) {
           <kbd>Tab</kbd> completes, <kbd>↑</kbd> recalls, <kbd>Ctrl</kbd>+<kbd>C</kbd> cancels. To leave the
           terminal with the keyboard, press <kbd>Esc</kbd> then <kbd>Tab</kbd>.
         </p>
-        <ResetLab onReset={() => labRef.current?.reset()} />
+        {!exercise && <ResetLab onReset={() => labRef.current?.reset()} />}
       </div>
       <div className="sr-only" aria-live="polite" aria-atomic="true" data-testid="lab-announcer">
         {/* A space that alternates makes the same output twice in a row announced twice. */}

@@ -81,11 +81,18 @@ async function fields(word: Word, scope: ExpandScope): Promise<Field[]> {
   };
   for (const [i, part] of word.parts.entries()) {
     const text = await partText(part, scope, i === 0);
+    if (part.kind === 'literal' && !part.quoted && text !== part.text) {
+      // `~` became the home directory: that is literal text, the rest may still glob (`~/.aws/*.json`).
+      const rest = part.text.slice(1);
+      current.push(
+        { text: text.slice(0, text.length - rest.length), quoted: true },
+        { text: rest, quoted: false },
+      );
+      started = true;
+      continue;
+    }
     if (part.kind === 'literal' || part.quoted) {
-      current.push({
-        text,
-        quoted: part.quoted || (part.kind === 'literal' && i === 0 && text !== part.text),
-      });
+      current.push({ text, quoted: part.quoted });
       if (part.quoted || text !== '') started = true;
       continue;
     }

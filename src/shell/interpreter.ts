@@ -8,6 +8,8 @@ import { cloneState, exportedEnv, setVar } from './state.ts';
 import type { CommandIo, CommandSpec, ExecResult } from './types.ts';
 
 const OK: Status = { code: 0, exit: false };
+// Bash recurses until it crashes; the simulated shell stops a runaway `source`/`eval`/`$(…)` here instead.
+const MAX_RUN_NESTING = 200;
 
 /** Runs a parsed script in `frame`; stops early when `exit` runs. */
 export async function runScript(script: Script, frame: Frame): Promise<Status> {
@@ -21,8 +23,14 @@ export async function runScript(script: Script, frame: Frame): Promise<Status> {
 
 /** Parses and runs source text in `frame`; a syntax error prints like bash and gives status 2. */
 export async function runSource(source: string, frame: Frame): Promise<Status> {
+  const nesting = (frame.nesting ?? 0) + 1;
+  if (nesting > MAX_RUN_NESTING)
+    return fail(
+      frame,
+      `source, eval and $(…) nested ${MAX_RUN_NESTING} deep; stopped (the simulated shell limits nesting)`,
+    );
   const parsed = parse(source);
-  if (parsed.kind === 'script') return runScript(parsed.script, frame);
+  if (parsed.kind === 'script') return runScript(parsed.script, { ...frame, nesting });
   const message = parsed.kind === 'syntax-error' ? parsed.message : 'syntax error: unexpected end of file';
   frame.err.write(`bash: ${message}\n`);
   frame.state.status = 2;

@@ -1,5 +1,5 @@
 import type { ParamOp, Word, WordPart } from './ast.ts';
-import { type Incomplete, locate, type ShellSyntaxError, syntaxError } from './syntax-error.ts';
+import { type Incomplete, locate, MAX_NESTING, type ShellSyntaxError, syntaxError } from './syntax-error.ts';
 
 /** Control and redirection operators, longest first so the lexer matches greedily. */
 const OPERATORS = [
@@ -65,6 +65,8 @@ class Stop {
 interface State {
   readonly src: string;
   pos: number;
+  /** How many `$( … )` and `${ … }` the reader is inside. */
+  depth?: number;
 }
 
 const PARAM_OPS: readonly ParamOp[] = [':-', ':=', ':+', ':?', '##', '%%', '-', '=', '+', '?', '#', '%'];
@@ -270,10 +272,21 @@ function readDouble(s: State, parts: WordPart[], end: '"' | null): void {
 }
 
 function readDollar(s: State, parts: WordPart[], quoted: boolean): void {
+  s.depth = (s.depth ?? 0) + 1;
+  if (s.depth > MAX_NESTING)
+    throw new Stop(syntaxError(s.src, s.pos, `syntax error: substitutions nested over ${MAX_NESTING} deep`));
+  try {
+    readExpansion(s, parts, quoted);
+  } finally {
+    s.depth--;
+  }
+}
+
+function readExpansion(s: State, parts: WordPart[], quoted: boolean): void {
   const at = s.pos;
   const next = s.src[s.pos + 1];
   if (next === '(' && s.src[s.pos + 2] === '(') {
-    const end = s.src.indexOf('))', s.pos + 3);
+    const end = arithEnd(s.src, s.pos + 3);
     if (end === -1) throw incomplete({ kind: 'incomplete', reason: 'quote', char: ')' });
     parts.push({ kind: 'arith', source: s.src.slice(s.pos + 3, end), quoted, at });
     s.pos = end + 2;
@@ -297,6 +310,19 @@ function readDollar(s: State, parts: WordPart[], quoted: boolean): void {
     literal(parts, '$', quoted);
     s.pos++;
   }
+}
+
+/** Where `$(( … ))` closes: the first `))` outside parentheses opened inside it (`$(( (1+2)*3 ))`). */
+function arithEnd(src: string, from: number): number {
+  let open = 0;
+  for (let i = from; i < src.length; i++) {
+    if (src[i] === '(') open++;
+    else if (src[i] === ')') {
+      if (open === 0) return src[i + 1] === ')' ? i : -1;
+      open--;
+    }
+  }
+  return -1;
 }
 
 function readBraceParam(s: State, parts: WordPart[], quoted: boolean): void {

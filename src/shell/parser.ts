@@ -1,6 +1,6 @@
 import type { AndOr, Assignment, Command, Pipeline, Redirect, Script, Word } from './ast.ts';
 import { lex, type Token } from './lexer.ts';
-import { type Incomplete, type ShellSyntaxError, syntaxError } from './syntax-error.ts';
+import { type Incomplete, MAX_NESTING, type ShellSyntaxError, syntaxError } from './syntax-error.ts';
 
 export type ParseResult =
   | { readonly kind: 'script'; readonly script: Script }
@@ -33,6 +33,7 @@ export function parse(src: string): ParseResult {
 
 class Parser {
   private i = 0;
+  private depth = 0;
   private readonly src: string;
   private readonly tokens: readonly Token[];
 
@@ -128,6 +129,18 @@ class Parser {
   }
 
   private command(): Command {
+    if (++this.depth > MAX_NESTING)
+      throw new Stop(
+        syntaxError(this.src, this.tok.at, `syntax error: commands nested over ${MAX_NESTING} deep`),
+      );
+    try {
+      return this.compoundOrSimple();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private compoundOrSimple(): Command {
     const t = this.tok;
     if (t.kind === 'op' && t.op === '(') {
       this.i++;

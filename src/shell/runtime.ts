@@ -42,6 +42,8 @@ export interface Frame {
   readonly err: Sink;
   /** True at the top level and in `source`, where `exit` leaves the shell rather than a subshell. */
   readonly topLevel: boolean;
+  /** How many `source`, `eval` and `$(…)` levels deep this frame runs (0 or absent at the prompt). */
+  readonly nesting?: number;
 }
 
 /** How far a run got: its exit status, and whether `exit` asked to stop. */

@@ -1,12 +1,15 @@
 import type { InstanceRecord } from '../sim/ec2/state.ts';
 import { hex, sha1, utf8 } from '../sim/iam/hmac.ts';
 import { defaultSandbox, loadScenario, type ScenarioInput, scenarioSchema } from '../sim/scenarios/index.ts';
-import { restoreWorld, type World, type WorldSnapshot } from '../sim/world/index.ts';
+import { type Credentials, restoreWorld, type World, type WorldSnapshot } from '../sim/world/index.ts';
 import { type AwsHost, createAwsCommand } from './aws/cli.ts';
+import { currentCredentials } from './aws/credentials/current.ts';
 import type { Clock } from './clock.ts';
 import { createCurlCommand } from './lab/curl.ts';
+import { createGhOidcTokenCommand } from './lab/gh-oidc-token.ts';
 import { instanceHostname } from './lab/instances.ts';
 import { createMfaCodeCommand } from './lab/mfa-code.ts';
+import { createSamlAssertionCommand } from './lab/saml-assertion.ts';
 import { createSshCommand } from './lab/ssh.ts';
 import { createShell, type FeedResult, type OutputChunk, type RunResult, type Shell } from './shell.ts';
 import type { CommandIo, CommandSpec, ExecResult } from './types.ts';
@@ -62,6 +65,11 @@ export interface LabSession {
   location():
     | { readonly kind: 'local' }
     | { readonly kind: 'instance'; readonly instanceId: string; readonly via: 'ssh' | 'ssm' };
+  /**
+   * The credentials `aws` would use now where the terminal is (environment → profile → IMDS on an instance), or
+   * null when it would find none: the grader's `currentCaller`. Never calls AWS itself.
+   */
+  currentCaller(): Credentials | null;
   /** Everything as JSON-safe data (see `createLabSession({ snapshot })` and `restore`). */
   snapshot(): LabSnapshot;
   /** Replaces this session's state with a saved one (the same `shell` object keeps working). */
@@ -138,6 +146,8 @@ export function createLabSession(options: LabSessionOptions = {}): LabSession {
         description: 'print the current code of a virtual MFA device (your authenticator app)',
         run: (args, io) => createMfaCodeCommand(state.world).run(args, io),
       };
+      commands['gh-oidc-token'] = createGhOidcTokenCommand(() => state.world);
+      commands['saml-assertion'] = createSamlAssertionCommand(() => state.world);
     }
     return commands;
   };
@@ -349,6 +359,12 @@ export function createLabSession(options: LabSessionOptions = {}): LabSession {
       state.remote
         ? { kind: 'instance', instanceId: state.remote.instanceId, via: state.remote.via }
         : { kind: 'local' },
+    currentCaller: () =>
+      currentCredentials(state.world, {
+        fs: facade.fs,
+        env: active().shell.env(),
+        instanceId: state.remote?.instanceId ?? null,
+      }),
     snapshot: () => ({
       format: FORMAT,
       world: state.world.snapshot(),

@@ -19,6 +19,9 @@ export type Incomplete =
   | { readonly kind: 'incomplete'; readonly reason: 'continuation' }
   | { readonly kind: 'incomplete'; readonly reason: 'command' };
 
+/** How deep `( … )`, `{ … }`, `if`, loops and `$( … )` may nest before the parser gives up (bash would crash). */
+export const MAX_NESTING = 200;
+
 /** Turns an offset into a 1-based line and column of `source`. */
 export function locate(source: string, offset: number): { line: number; column: number } {
   const before = source.slice(0, offset);

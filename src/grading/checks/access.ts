@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { isAwsError } from '../../sim/aws-error.ts';
 import { trustPolicyText } from '../../sim/iam/trust-principals.ts';
 import type { EvalResult } from '../../sim/policy/index.ts';
 import { findBucket } from '../../sim/s3/buckets.ts';
 import { evaluateFor } from '../../sim/world/authorize.ts';
+import { authenticate } from '../../sim/world/credentials.ts';
 import type { Principal } from '../../sim/world/principal.ts';
 import type { WorldState } from '../../sim/world/state.ts';
 import { principalLabel, principalRef, resolvePrincipal } from './refs.ts';
 import { contextKeys, requestContextSchema } from './request-context.ts';
 import { roleSessionPrincipal, userPrincipal } from './subjects.ts';
-import type { CheckContext } from './types.ts';
+import { type CheckContext, NO_CURRENT_CREDENTIALS } from './types.ts';
 
 const policyDocument = z
   .union([z.string(), z.record(z.string(), z.unknown())])
@@ -16,10 +18,15 @@ const policyDocument = z
 
 /** Parameters shared by `allowed` and `denied`. */
 export const accessShape = {
-  principal: principalRef.refine(
-    (s) => !/^[a-z0-9.-]+\.amazonaws\.com/.test(s) && !/^(arn:aws:iam::)?\d{12}(:root)?$/.test(s),
-    'allowed/denied ask as a user or a role session: a user/role ARN or user/NAME, role/NAME',
-  ),
+  principal: z.union([
+    z
+      .literal('current')
+      .describe("The learner shell's current credentials, as they are (session policies included)"),
+    principalRef.refine(
+      (s) => !/^[a-z0-9.-]+\.amazonaws\.com/.test(s) && !/^(arn:aws:iam::)?\d{12}(:root)?$/.test(s),
+      'allowed/denied ask as a user or a role session: a user/role ARN or user/NAME, role/NAME, or current',
+    ),
+  ]),
   session: z
     .strictObject({
       policy: policyDocument.optional().describe('Inline session policy (AssumeRole --policy)'),
@@ -59,19 +66,9 @@ export type AccessOutcome =
 export function askAccess(params: AccessParams, ctx: CheckContext): AccessOutcome {
   const { state } = ctx.world;
   const now = ctx.world.clock.now();
-  const target = resolvePrincipal(state, ctx.account, params.principal);
-  const who = principalLabel(target);
-  let principal: Principal | null = null;
-  if (target.kind === 'user' && target.user) principal = userPrincipal(target.accountId, target.user);
-  if (target.kind === 'role' && target.role) {
-    const s = params.session;
-    principal = roleSessionPrincipal(target.accountId, target.role, now, {
-      policy: s?.policy ?? null,
-      policyArns: s?.policyArns ?? [],
-      tags: Object.entries(s?.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
-    });
-  }
-  if (!principal) return { who, missing: `${who.replace(/^a session of /, '')} does not exist` };
+  const asked = askedPrincipal(params, ctx);
+  if ('missing' in asked) return asked;
+  const { who, principal } = asked;
   const owner = resourceOwner(state, params.resource);
   const context = contextKeys(params.context);
   const answers = params.action.map((action) => ({
@@ -85,6 +82,39 @@ export function askAccess(params: AccessParams, ctx: CheckContext): AccessOutcom
     }),
   }));
   return { who, answers };
+}
+
+/** The principal a check asks as: a user, a hypothetical session of a role, or the learner's current credentials. */
+function askedPrincipal(
+  params: AccessParams,
+  ctx: CheckContext,
+):
+  | { readonly who: string; readonly principal: Principal }
+  | { readonly who: string; readonly missing: string } {
+  const { state } = ctx.world;
+  const now = ctx.world.clock.now();
+  if (params.principal === 'current') {
+    const who = "your shell's credentials";
+    if (!ctx.currentCaller) return { who, missing: NO_CURRENT_CREDENTIALS };
+    const principal = authenticate(state, ctx.currentCaller, now);
+    if (isAwsError(principal))
+      return { who, missing: `they do not work: ${principal.code}: ${principal.message}` };
+    return { who: `your shell's credentials (${principal.arn})`, principal };
+  }
+  const target = resolvePrincipal(state, ctx.account, params.principal);
+  const who = principalLabel(target);
+  if (target.kind === 'user' && target.user)
+    return { who, principal: userPrincipal(target.accountId, target.user) };
+  if (target.kind === 'role' && target.role) {
+    const s = params.session;
+    const principal = roleSessionPrincipal(target.accountId, target.role, now, {
+      policy: s?.policy ?? null,
+      policyArns: s?.policyArns ?? [],
+      tags: Object.entries(s?.tags ?? {}).map(([Key, Value]) => ({ Key, Value })),
+    });
+    return { who, principal };
+  }
+  return { who, missing: `${who.replace(/^a session of /, '')} does not exist` };
 }
 
 /** The account owning a resource ARN: the bucket's owner for S3, else the ARN's account field. */

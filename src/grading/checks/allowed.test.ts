@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allow, lab, serviceTrust } from './test-helpers.ts';
+import { allow, lab, serviceTrust, trust } from './test-helpers.ts';
 
 const BUCKET = 'arn:aws:s3:::dev-reports-111111111111';
 const REPORT = `${BUCKET}/reports/2025-01.csv`;
@@ -86,6 +86,33 @@ describe('allowed', () => {
     expect(
       check({ kind: 'allowed', principal: 'role/Nope', action: 's3:GetObject', resource: REPORT }).feedback,
     ).toBe('a session of role Nope cannot act: role Nope does not exist');
+  });
+
+  it("asks as the learner's current credentials, session policy included", () => {
+    const { check, asStudent } = readerLab(allow('s3:*', `${BUCKET}/*`));
+    asStudent('iam', 'UpdateAssumeRolePolicy', {
+      RoleName: 'ReportsReader',
+      PolicyDocument: trust('arn:aws:iam::111111111111:user/student'),
+    });
+    const spec = { kind: 'allowed', principal: 'current', action: 's3:DeleteObject', resource: REPORT };
+    expect(check(spec).feedback).toBe(
+      "your shell's credentials cannot act: the grader could not see which credentials your shell uses (with a role profile, run an aws command such as `aws sts get-caller-identity` first)",
+    );
+    const out = asStudent('sts', 'AssumeRole', {
+      RoleArn: 'arn:aws:iam::111111111111:role/ReportsReader',
+      RoleSessionName: 'script',
+      Policy: allow('s3:GetObject', `${BUCKET}/reports/*`),
+    });
+    const c = out.Credentials as { AccessKeyId: string; SecretAccessKey: string; SessionToken: string };
+    const currentCaller = {
+      accessKeyId: c.AccessKeyId,
+      secretAccessKey: c.SecretAccessKey,
+      sessionToken: c.SessionToken,
+    };
+    expect(check({ ...spec, action: 's3:GetObject' }, { currentCaller }).passed).toBe(true);
+    expect(check({ ...spec, kind: 'denied' }, { currentCaller }).feedback).toBe(
+      `your shell's credentials (arn:aws:sts::111111111111:assumed-role/ReportsReader/script) cannot s3:DeleteObject on ${REPORT}: no session policy statement allows s3:DeleteObject on ${REPORT}`,
+    );
   });
 
   it('refuses a service principal at the boundary', () => {

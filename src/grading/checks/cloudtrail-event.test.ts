@@ -30,6 +30,31 @@ describe('cloudtrail-event', () => {
     );
   });
 
+  it('tells a call that succeeded from one that failed', () => {
+    const { check, createRole, world, student } = lab();
+    createRole('Ec2Only', serviceTrust('ec2.amazonaws.com'));
+    createRole('Admin', trust('111111111111'));
+    const succeeded = {
+      kind: 'cloudtrail-event',
+      eventName: 'AssumeRole',
+      username: 'student',
+      succeeded: true,
+    };
+    world.call(student, 'sts', 'AssumeRole', {
+      RoleArn: 'arn:aws:iam::111111111111:role/Ec2Only',
+      RoleSessionName: 'no',
+    });
+    expect(check(succeeded).feedback).toBe(
+      'CloudTrail in account 111111111111 has no AssumeRole event by student that succeeded: 1 AssumeRole event(s), none matching',
+    );
+    expect(check({ ...succeeded, succeeded: false }).passed).toBe(true);
+    world.call(student, 'sts', 'AssumeRole', {
+      RoleArn: 'arn:aws:iam::111111111111:role/Admin',
+      RoleSessionName: 'ok',
+    });
+    expect(check(succeeded).passed).toBe(true);
+  });
+
   it('matches calls made from a role session', () => {
     const { check, createRole, world, student } = lab();
     createRole('Admin', trust('111111111111'));

@@ -22,6 +22,10 @@ export const cloudtrailEventSchema = checkSchema('cloudtrail-event', {
     .min(1)
     .optional()
     .describe('The call failed with this code, e.g. AccessDenied; absent = any outcome'),
+  succeeded: z
+    .boolean()
+    .optional()
+    .describe('true: the call succeeded (no error code); false: it failed; absent = any outcome'),
 });
 
 type Params = z.output<typeof cloudtrailEventSchema>;
@@ -52,6 +56,7 @@ function matches(e: TrailEvent, p: Params): boolean {
   )
     return false;
   if (p.errorCode !== undefined && e.record.errorCode !== p.errorCode) return false;
+  if (p.succeeded !== undefined && (e.record.errorCode === undefined) !== p.succeeded) return false;
   return true;
 }
 
@@ -60,5 +65,6 @@ function eventDescription(p: Params): string {
   if (p.username !== undefined) parts.push(`by ${p.username}`);
   if (p.sessionName !== undefined) parts.push(`from role session ${p.sessionName}`);
   if (p.errorCode !== undefined) parts.push(`failing with ${p.errorCode}`);
+  if (p.succeeded !== undefined) parts.push(p.succeeded ? 'that succeeded' : 'that failed');
   return parts.join(' ');
 }

@@ -7,7 +7,9 @@ describe('current-credentials-are-role', () => {
     const { check, createRole, asStudent, student, world } = lab();
     createRole('Admin', trust('111111111111'));
     const spec = { kind: 'current-credentials-are-role', role: 'Admin', sessionName: 'me' };
-    expect(check(spec).feedback).toBe('the grader could not see which credentials your shell uses');
+    expect(check(spec).feedback).toBe(
+      'the grader could not see which credentials your shell uses (with a role profile, run an aws command such as `aws sts get-caller-identity` first)',
+    );
     expect(check(spec, { currentCaller: student }).feedback).toBe(
       "your shell's credentials are arn:aws:iam::111111111111:user/student, not a session of Admin",
     );

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isAwsError } from '../../sim/aws-error.ts';
 import { authenticate } from '../../sim/world/credentials.ts';
 import { resolveRole, roleRef } from './refs.ts';
-import { type CheckContext, checkSchema, type Verdict, verdict } from './types.ts';
+import { type CheckContext, checkSchema, NO_CURRENT_CREDENTIALS, type Verdict, verdict } from './types.ts';
 
 /** `current-credentials-are-role`: the credentials the learner's shell uses now belong to a session of the role. */
 export const currentCredentialsAreRoleSchema = checkSchema('current-credentials-are-role', {
@@ -17,7 +17,7 @@ export function currentCredentialsAreRole(
 ): Verdict {
   const { state } = ctx.world;
   const target = resolveRole(state, ctx.account, params.role);
-  if (!ctx.currentCaller) return verdict(false, 'the grader could not see which credentials your shell uses');
+  if (!ctx.currentCaller) return verdict(false, NO_CURRENT_CREDENTIALS);
   const who = authenticate(state, ctx.currentCaller, ctx.world.clock.now());
   if (isAwsError(who))
     return verdict(false, `your shell's credentials do not work: ${who.code}: ${who.message}`);

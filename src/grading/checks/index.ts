@@ -101,7 +101,7 @@ export function defaultTitle(spec: CheckSpec): string {
     }
     case 'allowed':
     case 'denied':
-      return `${spec.principal} ${spec.kind === 'allowed' ? 'can' : 'cannot'} ${spec.action.join(', ')} on ${spec.resource}`;
+      return `${spec.principal === 'current' ? 'Your shell' : spec.principal} ${spec.kind === 'allowed' ? 'can' : 'cannot'} ${spec.action.join(', ')} on ${spec.resource}`;
     case 'no-lint-finding':
       return `${spec.role ?? spec.policy} has no ${spec.code.join('/')} finding`;
     case 'max-session-duration':

@@ -57,14 +57,25 @@ export interface RoleTarget {
   readonly accountId: string;
   readonly name: string;
   readonly role: RoleRecord | undefined;
+  /** Set when an ARN with a path named the role and a role of that name exists under another path. */
+  readonly otherPath?: string;
 }
 
-/** Resolves a role reference; bare names belong to `account`. */
+const ROLE_ARN_PATH = /^arn:aws:iam::\d{12}:role(\/(?:.*\/)?)[^/]+$/;
+
+/**
+ * Resolves a role reference; bare names belong to `account`. An ARN with a path (`role/aws-service-role/…/NAME`)
+ * must match the role's path too; an ARN without one matches the name wherever the role sits.
+ */
 export function resolveRole(state: WorldState, account: string, ref: string): RoleTarget {
   const match = ROLE_ARN.exec(ref);
   const accountId = match?.[1] ?? account;
   const name = match?.[2] ?? ref;
-  return { accountId, name, role: state.accounts[accountId]?.iam.roles[name.toLowerCase()] };
+  const role = state.accounts[accountId]?.iam.roles[name.toLowerCase()];
+  const path = ROLE_ARN_PATH.exec(ref)?.[1] ?? '/';
+  if (role && path !== '/' && role.path !== path)
+    return { accountId, name, role: undefined, otherPath: role.path };
+  return { accountId, name, role };
 }
 
 /** Resolves a principal reference (see `principalRef`). */

@@ -20,6 +20,21 @@ describe('role-exists / role-absent', () => {
     asStudent('iam', 'DeleteRole', { RoleName: 'AppRole' });
     expect(check({ kind: 'role-absent', role: 'AppRole' }).passed).toBe(true);
   });
+
+  it('an ARN with a path must match the role path: a hand-made role is not the service-linked one', () => {
+    const { check, createRole, asStudent } = lab();
+    const slr =
+      'arn:aws:iam::111111111111:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling';
+    createRole('AWSServiceRoleForAutoScaling', serviceTrust('autoscaling.amazonaws.com'));
+    expect(check({ kind: 'role-exists', role: slr })).toMatchObject({
+      passed: false,
+      feedback: `role AWSServiceRoleForAutoScaling exists in account 111111111111 under path /, not where ${slr} says`,
+    });
+    asStudent('iam', 'DeleteRole', { RoleName: 'AWSServiceRoleForAutoScaling' });
+    asStudent('iam', 'CreateServiceLinkedRole', { AWSServiceName: 'autoscaling.amazonaws.com' });
+    expect(check({ kind: 'role-exists', role: slr }).passed).toBe(true);
+    expect(check({ kind: 'role-exists', role: 'AWSServiceRoleForAutoScaling' }).passed).toBe(true);
+  });
 });
 
 describe('max-session-duration', () => {

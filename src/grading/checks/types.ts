@@ -52,6 +52,10 @@ export function checkSchema<K extends string, S extends z.ZodRawShape>(kind: K, 
   return z.strictObject({ kind: z.literal(kind).describe('The check kind'), ...commonCheckFields, ...shape });
 }
 
+/** Why a check about the learner's current credentials cannot tell (no credentials, or a role profile not yet used). */
+export const NO_CURRENT_CREDENTIALS =
+  'the grader could not see which credentials your shell uses (with a role profile, run an aws command such as `aws sts get-caller-identity` first)';
+
 /** Shorthand for a verdict. */
 export function verdict(passed: boolean, feedback: string): Verdict {
   return { passed, feedback };

@@ -79,6 +79,8 @@ function hintFor(field: string, message: string): string {
   if (field.endsWith('.principal'))
     return 'ec2.amazonaws.com, 222222222222, arn:aws:iam::111111111111:user/student, role/AppRole or user/student';
   if (field === 'lesson') return 'the lesson id is its path under content/lessons without .mdx';
+  if (/^scenario\.setup\[\d+\]/.test(field))
+    return 'a setup step is { service, operation, params, account?, as? } (as: a user making the call) or { wait: 90s | 15m | 2h | 120d }';
   if (field.startsWith('scenario.add'))
     return 'these entries use the scenario format (src/sim/scenarios/schema.ts)';
   if (/Unrecognized key/i.test(message))

@@ -23,6 +23,21 @@ const setupCall = z.strictObject({
     .regex(/^\d{12}$/)
     .optional()
     .describe('Account whose root makes the call; the learner account by default'),
+  as: z
+    .string()
+    .regex(/^(?:user\/)?[\w+=,.@-]+$|^arn:aws:iam::\d{12}:user\/.+$/, 'a user name, user/NAME or a user ARN')
+    .optional()
+    .describe(
+      "A user of the step's account who makes the call instead of the root (roles cannot be assumed as root)",
+    ),
+});
+
+/** A pause in the setup: the clock moves on (so roles used before it look unused for that long). */
+const setupWait = z.strictObject({
+  wait: z
+    .string()
+    .regex(/^\d+[smhd]$/, 'a duration such as 90s, 15m, 2h or 120d')
+    .describe('How long the clock advances'),
 });
 
 /** Where the learner starts. */
@@ -44,10 +59,10 @@ const scenario = z.strictObject({
     .default({})
     .describe('Resources appended to the base scenario, in the scenario format (validated by its schema)'),
   setup: z
-    .array(setupCall)
+    .array(z.union([setupCall, setupWait]))
     .default([])
     .describe(
-      'API calls run in order after loading, for what the scenario format has no field for (instance profiles, …)',
+      'API calls (and waits) run in order after loading, for what the scenario format has no field for (instance profiles, …)',
     ),
   files: z
     .record(

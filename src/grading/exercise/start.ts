@@ -50,11 +50,18 @@ export function learnerAccount(world: World, exercise: ExerciseSpec): string {
   return account.id;
 }
 
-/** Runs `scenario.setup` through the world's front door as each account's root; a failing call is an author error. */
+/**
+ * Runs `scenario.setup` through the world's front door, as each account's root (or the user a step names `as`),
+ * advancing the clock at each `wait`; a failing call is an author error.
+ */
 export function applySetup(world: World, exercise: ExerciseSpec): void {
   const account = learnerAccount(world, exercise);
   exercise.scenario.setup.forEach((step, i) => {
-    const caller = { principal: `arn:aws:iam::${step.account ?? account}:root` };
+    if ('wait' in step) {
+      world.clock.advance(durationMs(step.wait));
+      return;
+    }
+    const caller = { principal: setupCaller(step.account ?? account, step.as) };
     const result = world.call(
       caller,
       step.service as Parameters<World['call']>[1],
@@ -73,19 +80,44 @@ export function applySetup(world: World, exercise: ExerciseSpec): void {
   });
 }
 
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `90s`, `15m`, `2h`, `120d` in milliseconds. */
+function durationMs(text: string): number {
+  return Number(text.slice(0, -1)) * UNIT_MS[text.slice(-1) as keyof typeof UNIT_MS];
+}
+
+/** Who makes a setup call: the account root, or the user `as` names (by name, user/NAME or ARN). */
+function setupCaller(account: string, as: string | undefined): string {
+  if (as === undefined) return `arn:aws:iam::${account}:root`;
+  if (as.startsWith('arn:')) return as;
+  return `arn:aws:iam::${account}:user/${as.replace(/^user\//, '')}`;
+}
+
 /**
  * A lab session ready for the learner: the scenario with its additions, the setup calls made, the files in the
- * home directory and `~/.aws/credentials` holding the starting user's key.
+ * home directory and `~/.aws/credentials` holding the starting user's key as `[default]`. A `.aws/credentials` or
+ * `.aws/config` file in `files` adds profiles after the learner's defaults instead of replacing them.
  */
-export function startExercise(exercise: ExerciseSpec, library: ScenarioLibrary = {}): LabSession {
-  const session = createLabSession({ scenario: exerciseScenario(exercise, library) });
+export function startExercise(
+  exercise: ExerciseSpec,
+  library: ScenarioLibrary = {},
+  /** `seed` overrides the scenario's (an instructor lab's fixed seed). */
+  options: { readonly seed?: number | string | undefined } = {},
+): LabSession {
+  const scenario = exerciseScenario(exercise, library);
+  const session = createLabSession(
+    options.seed === undefined ? { scenario } : { scenario, seed: options.seed },
+  );
   const { world, fs } = session;
   applySetup(world, exercise);
   const home = fs.home;
   for (const [path, content] of Object.entries(exercise.scenario.files)) {
     const full = `${home}/${path}`;
     fs.mkdir(full.slice(0, full.lastIndexOf('/')), { parents: true });
-    fs.writeFile(full, content);
+    // Profiles an exercise adds to ~/.aws/config follow the learner's [default]; credentials are written below.
+    const before = path === '.aws/config' ? fs.readFile(full) : null;
+    fs.writeFile(full, before?.ok ? `${before.value}\n${content}` : content);
   }
   const account = learnerAccount(world, exercise);
   const name = exercise.scenario.credentials;
@@ -101,9 +133,11 @@ export function startExercise(exercise: ExerciseSpec, library: ScenarioLibrary =
         hint: 'give the user accessKeys in the scenario',
       },
     ]);
+  // The learner's key is the default profile; profiles the exercise adds in `files` follow it.
+  const extra = exercise.scenario.files['.aws/credentials'];
   fs.writeFile(
     `${home}/.aws/credentials`,
-    `[default]\naws_access_key_id = ${key.accessKeyId}\naws_secret_access_key = ${key.secretAccessKey}\n`,
+    `[default]\naws_access_key_id = ${key.accessKeyId}\naws_secret_access_key = ${key.secretAccessKey}\n${extra === undefined ? '' : `\n${extra}`}`,
     { mode: 0o600 },
   );
   return session;

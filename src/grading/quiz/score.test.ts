@@ -16,6 +16,12 @@ const common = {
 const question = (fields: Record<string, unknown>): Question =>
   questionSchema.parse({ ...common, ...fields });
 
+/** Narrows a parsed question to one type (a test-setup mistake throws). */
+function ofType<T extends Question['type']>(q: Question, type: T): Extract<Question, { type: T }> {
+  if (q.type !== type) throw new Error(`expected a ${type} question, got ${q.type}`);
+  return q as Extract<Question, { type: T }>;
+}
+
 const single = question({
   id: 'which-service',
   type: 'single',
@@ -79,25 +85,28 @@ const trustCheck = (principal: string, expect: string) => ({
   request: { principal, action: 'sts:AssumeRole', resource: 'arn:aws:iam::111122223333:role/fn' },
   expect,
 });
-const fixPolicy = question({
-  id: 'fix-trust',
-  type: 'fix-policy',
-  kind: 'trust',
-  start: {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
-  },
-  checks: [
-    { label: 'Lambda can assume it', ...trustCheck('lambda.amazonaws.com', 'Allow') },
-    trustCheck('ec2.amazonaws.com', 'ImplicitDeny'),
-  ],
-  sample: {
-    Version: '2012-10-17',
-    Statement: [
-      { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+const fixPolicy = ofType(
+  question({
+    id: 'fix-trust',
+    type: 'fix-policy',
+    kind: 'trust',
+    start: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    },
+    checks: [
+      { label: 'Lambda can assume it', ...trustCheck('lambda.amazonaws.com', 'Allow') },
+      trustCheck('ec2.amazonaws.com', 'ImplicitDeny'),
     ],
-  },
-});
+    sample: {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+      ],
+    },
+  }),
+  'fix-policy',
+);
 
 const interview = question({
   id: 'what-is-a-role',

@@ -1,7 +1,28 @@
 import { useEffect, useRef, useState } from 'react';
 
+/** What the reset control says; an exercise page words it for the exercise. */
+export interface ResetWording {
+  readonly button: string;
+  readonly question: string;
+  readonly confirm: string;
+  readonly done: string;
+}
+
+const LAB_WORDING: ResetWording = {
+  button: 'Reset lab',
+  question: 'Start this lab afresh? Your files, variables and command history here are deleted.',
+  confirm: 'Yes, reset lab',
+  done: 'Lab reset.',
+};
+
 /** "Reset lab", behind a confirmation step; focus moves into the question and back, Escape backs out. */
-export function ResetLab({ onReset }: { onReset: () => void }) {
+export function ResetLab({
+  onReset,
+  wording = LAB_WORDING,
+}: {
+  onReset: () => void;
+  wording?: ResetWording;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
   const resetRef = useRef<HTMLButtonElement>(null);
@@ -24,7 +45,7 @@ export function ResetLab({ onReset }: { onReset: () => void }) {
     <div className="lab-reset">
       {confirming ? (
         <fieldset className="lab-confirm" onKeyDown={(e) => e.key === 'Escape' && close(false)}>
-          <legend>Start this lab afresh? Your files, variables and command history here are deleted.</legend>
+          <legend>{wording.question}</legend>
           <div className="lab-actions">
             <button
               type="button"
@@ -32,7 +53,7 @@ export function ResetLab({ onReset }: { onReset: () => void }) {
               data-testid="lab-reset-confirm"
               onClick={() => close(true)}
             >
-              Yes, reset lab
+              {wording.confirm}
             </button>
             <button type="button" className="lab-button" ref={cancelRef} onClick={() => close(false)}>
               Cancel
@@ -50,11 +71,11 @@ export function ResetLab({ onReset }: { onReset: () => void }) {
             setConfirming(true);
           }}
         >
-          Reset lab
+          {wording.button}
         </button>
       )}
       <p role="status" className="lab-status">
-        {done ? 'Lab reset.' : ''}
+        {done ? wording.done : ''}
       </p>
     </div>
   );

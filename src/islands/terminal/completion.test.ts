@@ -25,4 +25,30 @@ describe('shellCompleter', () => {
     expect(options).toContain('--role-session-name');
     expect(options).not.toContain('--role-arn');
   });
+
+  it('completes profile names after --profile, anywhere on the line, from both shared files', async () => {
+    const shell = createShell();
+    await shell.feed(
+      "printf '[default]\\nregion = us-east-1\\n[profile admin]\\nrole_arn = x\\n' > ~/.aws/config",
+    );
+    await shell.feed("printf '[default]\\n[auditor]\\n' > ~/.aws/credentials");
+    const complete = shellCompleter(() => shell, ['aws']);
+    expect(complete('aws --profile ', 14).candidates).toEqual(['admin', 'auditor', 'default']);
+    expect(complete('aws sts get-caller-identity --profile a', 39).candidates).toEqual(['admin', 'auditor']);
+    expect(complete('aws --profile admin iam get-r', 29).candidates).toEqual(
+      expect.arrayContaining(['get-role', 'get-role-policy']),
+    );
+    expect(complete('aws --output t', 14).candidates).toEqual(['table', 'text']);
+  });
+
+  it('completes file:// paths for option values, and the s3 commands', async () => {
+    const shell = createShell();
+    await shell.feed('echo {} > trust.json');
+    const complete = shellCompleter(() => shell, ['aws']);
+    const line = 'aws iam create-role --role-name R --assume-role-policy-document file://tr';
+    expect(complete(line, line.length).candidates).toEqual(['file://trust.json']);
+    expect(complete('aws s', 5).candidates).toEqual(expect.arrayContaining(['s3', 's3api']));
+    expect(complete('aws s3 c', 8).candidates).toEqual(['cp']);
+    expect(complete('aws s3 cp tr', 12).candidates).toEqual(['trust.json']);
+  });
 });

@@ -1,9 +1,16 @@
+import { loadSharedConfig } from '../../shell/aws/credentials/profiles.ts';
 import { builtins } from '../../shell/commands/builtins.ts';
 import { defaultCommands } from '../../shell/commands/index.ts';
 import { resolve } from '../../shell/path.ts';
 import type { Shell } from '../../shell/shell.ts';
 import { type Complete, createCompleter } from '../../terminal/index.ts';
 import { awsSubcommands } from './aws-completion.ts';
+
+/** What `aws configure list-profiles` prints: the profiles of ~/.aws/config and ~/.aws/credentials. */
+function profileNames(shell: Shell): string[] {
+  const env = shell.env();
+  return Object.keys(loadSharedConfig(shell.fs, env, env.HOME ?? shell.fs.home).profiles);
+}
 
 /**
  * Tab completion for the lab shell: command names first, then `aws` services, operations and options, then paths
@@ -14,7 +21,8 @@ export function shellCompleter(current: () => Shell, extraCommands: readonly str
   const commands = [...new Set([...Object.keys(defaultCommands), ...builtins.keys(), ...extraCommands])];
   return createCompleter({
     commands,
-    subcommands: awsSubcommands,
+    subcommands: (words, partial) =>
+      awsSubcommands(words, partial, { profiles: () => profileNames(current()) }),
     files: (prefix) => {
       const shell = current();
       const slash = prefix.lastIndexOf('/');

@@ -1,4 +1,5 @@
 import { Terminal } from '@xterm/xterm';
+import type { TranscriptEntry } from '../../grading/lab/report.ts';
 import type { StorageLike } from '../../progress/storage.ts';
 import {
   createHistory,
@@ -12,7 +13,7 @@ import { keepFitted } from './fit.ts';
 import { announcement, renderOutput } from './output.ts';
 import { colourPrompt } from './prompt.ts';
 import { loadLab, removeLab, type SavedLab, type SetAside, saveLab, setAside } from './saved-session.ts';
-import { type LabSessionLike, openSession, SESSION_COMMANDS } from './session-adapter.ts';
+import { type ExerciseStart, type LabSessionLike, openSession, SESSION_COMMANDS } from './session-adapter.ts';
 import { currentTheme, type ThemeName, terminalTheme } from './theme.ts';
 
 /** The system monospace stack (no web font to download). */
@@ -39,6 +40,8 @@ export interface LabTerminalOptions extends LabTerminalEvents {
   readonly label: string;
   /** localStorage, or null when the browser refuses it (then nothing is saved). */
   readonly storage: StorageLike | null;
+  /** Start from this exercise's world, and keep a transcript of everything typed (for the lab report). */
+  readonly exercise?: ExerciseStart | undefined;
 }
 
 /** A running lab terminal: xterm, line editor and lab session, saved after every command. */
@@ -48,6 +51,10 @@ export interface LabTerminal {
   focus(): void;
   /** Forgets the saved session and starts a fresh one from the scenario. */
   reset(): void;
+  /** The session the terminal drives now (a reset replaces it). */
+  session(): LabSessionLike;
+  /** Exercises: what was typed since the start or the last reset, stamped with the simulated clock. */
+  transcript(): readonly TranscriptEntry[];
   setTheme(name: ThemeName): void;
   dispose(): void;
 }
@@ -56,7 +63,8 @@ const ctrlC = '\x03';
 // Ctrl-E then Ctrl-U: cursor to the end, then delete the line, so a run replaces whatever was half typed.
 const clearLine = '\x05\x15';
 
-const dim = (text: string) => `\x1b[2m${text}\x1b[22m\r\n`;
+// Bright black rather than SGR dim: dimmed text fell below 4.5:1 contrast in the light theme.
+const dim = (text: string) => `\x1b[90m${text}\x1b[39m\r\n`;
 const welcome = dim('Simulated shell: nothing here reaches AWS. Type help for commands.');
 const welcomeBack = dim('Welcome back: your files, variables and history are restored.');
 
@@ -64,17 +72,26 @@ interface Run {
   readonly session: LabSessionLike;
   readonly history: History;
   readonly editor: LineEditor;
+  readonly transcript: TranscriptEntry[];
+}
+
+interface Opened {
+  readonly session: LabSessionLike;
+  readonly history: History;
+  readonly transcript: TranscriptEntry[];
 }
 
 /** Opens xterm in `element` and starts the lab session, continuing a saved one when there is one. */
 export function createLabTerminal(options: LabTerminalOptions): LabTerminal {
-  const { element, labId, scenario, storage } = options;
+  const { element, labId, scenario, storage, exercise } = options;
+  const stamp = (session: LabSessionLike) => new Date(session.world.clock.epochMs()).toISOString();
   const term = new Terminal({
     fontFamily: MONO,
     fontSize: 14,
     lineHeight: 1.2,
     cursorBlink: true,
     scrollback: 2000,
+    minimumContrastRatio: 4.5,
     theme: terminalTheme(currentTheme()),
   });
   term.open(element);
@@ -97,7 +114,12 @@ export function createLabTerminal(options: LabTerminalOptions): LabTerminal {
     write: (data) => term.write(data),
     onData: (listener) =>
       term.onData((data) => {
-        if (data.includes(ctrlC)) current.session.shell.cancel();
+        if (data.includes(ctrlC)) {
+          // Dropping unfinished input changes what the next line means, so the replay must see it too.
+          if (exercise && current.session.shell.prompt() === '> ')
+            current.transcript.push({ at: stamp(current.session), interrupt: true });
+          current.session.shell.cancel();
+        }
         listener(data);
       }),
     get cols() {
@@ -120,19 +142,25 @@ export function createLabTerminal(options: LabTerminalOptions): LabTerminal {
       savedAt: new Date().toISOString(),
       history: run.history.serialize(),
       session: run.session.snapshot(),
+      ...(exercise ? { transcript: run.transcript } : {}),
     };
     options.onSaved(saveLab(storage, labId, saved));
   }
 
   // A saved session continues; one that cannot be read or restored is set aside, never silently dropped.
-  function restore(): { session: LabSessionLike; history: History } {
+  function restore(): Opened {
     const history = createHistory();
     const loaded = storage ? loadLab(storage, labId, scenario) : ({ kind: 'empty' } as const);
     if (loaded.kind === 'saved') {
       try {
         const restored = history.restore(loaded.saved.history);
         if (!restored.ok) throw new Error(restored.reason);
-        return { session: openSession({ scenario, snapshot: loaded.saved.session }), history };
+        const transcript = [...(loaded.saved.transcript ?? [])];
+        return {
+          session: openSession({ scenario, exercise, snapshot: loaded.saved.session }),
+          history,
+          transcript,
+        };
       } catch (error) {
         const reason = `its session could not be restored (${error instanceof Error ? error.message : String(error)})`;
         history.clear();
@@ -141,7 +169,11 @@ export function createLabTerminal(options: LabTerminalOptions): LabTerminal {
     } else if (loaded.kind === 'unreadable') {
       reportSetAside(loaded.raw, loaded.reason);
     }
-    return { session: openSession({ scenario }), history };
+    return fresh();
+  }
+
+  function fresh(): Opened {
+    return { session: openSession({ scenario, exercise }), history: createHistory(), transcript: [] };
   }
 
   function reportSetAside(raw: string, reason: string): void {
@@ -149,7 +181,7 @@ export function createLabTerminal(options: LabTerminalOptions): LabTerminal {
     options.onSetAside(setAside(storage, labId, raw, reason, new Date()), reason);
   }
 
-  function start({ session, history }: { session: LabSessionLike; history: History }, banner: string): Run {
+  function start({ session, history, transcript }: Opened, banner: string): Run {
     term.write(banner);
     const editor: LineEditor = createLineEditor(terminalLike, {
       prompt: () => colourPrompt(session.shell.prompt()),
@@ -158,6 +190,7 @@ export function createLabTerminal(options: LabTerminalOptions): LabTerminal {
       onLine: async (line) => {
         busy = true;
         try {
+          if (exercise) transcript.push({ at: stamp(session), line });
           const result = await session.shell.feed(line);
           // A reset while this ran started another session: this one's output and state are gone.
           if (current.session !== session) return;
@@ -170,7 +203,7 @@ export function createLabTerminal(options: LabTerminalOptions): LabTerminal {
       },
       onInterrupt: () => session.shell.cancel(),
     });
-    const run = { session, history, editor };
+    const run = { session, history, editor, transcript };
     current = run;
     editor.start();
     return run;
@@ -185,12 +218,14 @@ export function createLabTerminal(options: LabTerminalOptions): LabTerminal {
       term.input(`${incomplete ? ctrlC : ''}${clearLine}${command}\r`, true);
     },
     focus: () => term.focus(),
+    session: () => current.session,
+    transcript: () => current.transcript,
     reset() {
       current.editor.dispose();
       if (storage) removeLab(storage, labId);
       term.reset();
-      start({ session: openSession({ scenario }), history: createHistory() }, welcome);
-      options.onAnnounce('The lab was reset: a fresh session started.');
+      start(fresh(), welcome);
+      options.onAnnounce(`The ${exercise ? 'exercise' : 'lab'} was reset: a fresh session started.`);
     },
     setTheme(name) {
       term.options.theme = terminalTheme(name);

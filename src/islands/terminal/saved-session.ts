@@ -1,3 +1,4 @@
+import type { TranscriptEntry } from '../../grading/lab/report.ts';
 import { attempt, type StorageLike } from '../../progress/storage.ts';
 
 /** Where a lab's terminal session lives in localStorage. */
@@ -26,6 +27,8 @@ export interface SavedLab {
   readonly history: string;
   /** The lab session's own snapshot (file system, environment, working directory, clock, AWS world). */
   readonly session: unknown;
+  /** Exercises only: everything typed since the start or the last reset, for the lab report. */
+  readonly transcript?: readonly TranscriptEntry[];
 }
 
 /** A saved session that could not be read, copied to `key` untouched. */
@@ -47,6 +50,8 @@ function problem(value: unknown, scenario: string): string | undefined {
   if (saved.version !== 1) return `it is version ${JSON.stringify(saved.version)}, not 1`;
   if (typeof saved.history !== 'string') return 'its history is missing';
   if (saved.session === undefined) return 'its session is missing';
+  if (saved.transcript !== undefined && !Array.isArray(saved.transcript))
+    return 'its transcript is not a list';
   if (saved.scenario !== scenario) {
     return `it was saved for scenario ${JSON.stringify(saved.scenario)}, and this lab now uses ${JSON.stringify(scenario)}`;
   }

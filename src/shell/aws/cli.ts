@@ -1,5 +1,6 @@
 import type { AwsError } from '../../sim/aws-error.ts';
 import { isAwsError } from '../../sim/aws-error.ts';
+import { NotSimulated } from '../../sim/not-simulated.ts';
 import type { Caller, CallResult, World } from '../../sim/world/index.ts';
 import type { CommandIo, CommandSpec, ExecResult } from '../types.ts';
 import { configureCommand } from './credentials/configure.ts';
@@ -112,7 +113,19 @@ export function runAws(args: readonly string[], io: CommandIo, host: AwsHost): E
     if (operationChoices(service).includes(opName)) return done(failed(notImplemented(command, opName)));
     return done(failed(invalidChoice('operation', opName, operationChoices(service))));
   }
-  return done(callOperation(ctx, op, opArgs));
+  return done(unlessNotSimulated(op, () => callOperation(ctx, op, opArgs)));
+}
+
+/** A request the simulator knowingly leaves out gets the CLI front's "does not implement … yet" answer. */
+function unlessNotSimulated(op: FoundOperation, run: () => ExecResult): ExecResult {
+  try {
+    return run();
+  } catch (error) {
+    if (!(error instanceof NotSimulated)) throw error;
+    const option = op.spec.args.find(([, member]) => member !== null && member === error.member)?.[0];
+    const what = option ? `--${option}` : (error.detail ?? error.member ?? 'this request');
+    return failed(notImplemented(`${op.service.service} ${op.spec.cli}`, what));
+  }
 }
 
 /** Reads a `file://` path from the VFS (relative to the working directory, `~` expanded). */

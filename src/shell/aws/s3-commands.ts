@@ -10,13 +10,15 @@ type Row = Record<string, unknown>;
 
 /**
  * The high-level `aws s3` commands a role tutorial uses: `ls` (buckets, or a bucket/prefix; exit 1 when a prefix
- * matches nothing) and `cp` between the VFS and S3, printed like `awscli/customizations/s3`.
+ * matches nothing), `cp` between the VFS (or `-`, stdin/stdout) and S3, and `rm` of one object, printed like
+ * `awscli/customizations/s3`.
  */
 export function s3Command(args: readonly string[], ctx: AwsContext): ExecResult {
   const [sub, ...rest] = args;
   if (sub === undefined) return fail(usageError('the following arguments are required: operation'));
   if (sub === 'ls') return ls(rest, ctx);
   if (sub === 'cp') return cp(rest, ctx);
+  if (sub === 'rm') return rm(rest, ctx);
   return fail(notImplemented('s3', sub));
 }
 
@@ -109,7 +111,8 @@ function cp(args: readonly string[], ctx: AwsContext): ExecResult {
   const world = ctx.host.world;
   const io: CommandIo = ctx.io;
   if (!from.startsWith('s3://') && to.startsWith('s3://')) {
-    const read = io.fs.readFile(io.path(from));
+    // `-` uploads stdin, and a stream upload prints nothing.
+    const read = from === '-' ? { ok: true as const, value: io.stdin } : io.fs.readFile(io.path(from));
     if (!read.ok)
       return { stdout: '', stderr: `\nThe user-provided path ${from} does not exist.\n`, exitCode: 255 };
     const target = splitS3(to);
@@ -121,13 +124,14 @@ function cp(args: readonly string[], ctx: AwsContext): ExecResult {
       Body: utf8Encode(read.value),
     });
     const shown = `s3://${target.bucket}/${key}`;
+    const source = shownLocal(io, from);
     if (isAwsError(answer))
       return {
         stdout: '',
-        stderr: `upload failed: ${from} to ${shown} An error occurred (${answer.code}) when calling the PutObject operation: ${answer.message}\n`,
+        stderr: `upload failed: ${source} to ${shown} An error occurred (${answer.code}) when calling the PutObject operation: ${answer.message}\n`,
         exitCode: 1,
       };
-    return { stdout: `upload: ${from} to ${shown}\n`, stderr: '', exitCode: 0 };
+    return { stdout: from === '-' ? '' : `upload: ${source} to ${shown}\n`, stderr: '', exitCode: 0 };
   }
   if (from.startsWith('s3://') && !to.startsWith('s3://')) {
     const source = splitS3(from);
@@ -146,21 +150,66 @@ function cp(args: readonly string[], ctx: AwsContext): ExecResult {
     if (isAwsError(answer))
       return {
         stdout: '',
-        stderr: `download failed: ${from} to ${local} An error occurred (${answer.code}) when calling the GetObject operation: ${answer.message}\n`,
+        stderr: `download failed: ${from} to ${to === '-' ? '-' : shownLocal(io, local)} An error occurred (${answer.code}) when calling the GetObject operation: ${answer.message}\n`,
         exitCode: 1,
       };
     const body =
       answer.Body instanceof Uint8Array ? (utf8Decode(answer.Body) ?? '') : String(answer.Body ?? '');
+    // `-` streams the object to stdout, with no progress line.
+    if (to === '-') return { stdout: body, stderr: '', exitCode: 0 };
     const written = io.fs.writeFile(io.path(local), body);
     if (!written.ok)
       return {
         stdout: '',
-        stderr: `download failed: ${from} to ${local} [Errno 2] No such file or directory\n`,
+        stderr: `download failed: ${from} to ${shownLocal(io, local)} [Errno 2] No such file or directory\n`,
         exitCode: 1,
       };
-    return { stdout: `download: ${from} to ${local}\n`, stderr: '', exitCode: 0 };
+    return { stdout: `download: ${from} to ${shownLocal(io, local)}\n`, stderr: '', exitCode: 0 };
   }
   return fail(notImplemented('s3 cp', 'between two local paths or two S3 locations'));
+}
+
+/** `aws s3 rm s3://BUCKET/KEY`: deletes one object (`--recursive` and filters are not simulated). */
+function rm(args: readonly string[], ctx: AwsContext): ExecResult {
+  const paths = args.filter((a) => !a.startsWith('--'));
+  const extra = args.filter((a) => a.startsWith('--'));
+  if (extra.length > 0) return fail(notImplemented('s3 rm', extra.join(' ')));
+  const [path] = paths;
+  if (path === undefined) return fail(usageError('the following arguments are required: paths'));
+  // awscli's check_path_type raises this TypeError; the driver prints it after a blank line, exit 255.
+  if (!path.startsWith('s3://') || paths.length > 1)
+    return {
+      stdout: '',
+      stderr: '\nusage: aws s3 rm <S3Uri>\nError: Invalid argument type\n',
+      exitCode: 255,
+    };
+  const { bucket, key } = splitS3(path);
+  const who = callerFor(ctx);
+  if (!who.ok) return who.result;
+  const answer = ctx.host.world.call(who.caller, 's3', 'DeleteObject', { Bucket: bucket, Key: key });
+  if (isAwsError(answer))
+    return {
+      stdout: '',
+      stderr: `delete failed: ${path} An error occurred (${answer.code}) when calling the DeleteObject operation: ${answer.message}\n`,
+      exitCode: 1,
+    };
+  return { stdout: `delete: ${path}\n`, stderr: '', exitCode: 0 };
+}
+
+/**
+ * A local path as the CLI prints it in `upload:`/`download:` lines (awscli's `relative_path`): its directory
+ * relative to the working directory, then its name, so `x` shows as `./x` and `/tmp/x` from home as `../../tmp/x`.
+ */
+function shownLocal(io: CommandIo, path: string): string {
+  const absolute = io.path(path);
+  const slash = absolute.lastIndexOf('/');
+  const dir = absolute.slice(0, slash).split('/').filter(Boolean);
+  const cwd = io.cwd.split('/').filter(Boolean);
+  let common = 0;
+  while (common < dir.length && common < cwd.length && dir[common] === cwd[common]) common++;
+  const up = cwd.slice(common).map(() => '..');
+  const relative = [...up, ...dir.slice(common)].join('/') || '.';
+  return `${relative}/${absolute.slice(slash + 1)}`;
 }
 
 function httpReason(status: number): string {

@@ -1,4 +1,5 @@
 import type { CommandSpec } from '../types.ts';
+import { awk } from './awk.ts';
 import { base64 } from './base64.ts';
 import { cat } from './cat.ts';
 import { cp, mv } from './copy.ts';
@@ -11,15 +12,17 @@ import { jq } from './jq.ts';
 import { ls } from './ls.ts';
 import { basename, dirname, seq, sort, tee, uniq } from './misc.ts';
 import { printf } from './printf.ts';
+import { sed } from './sed.ts';
 import { clear, env, falseCommand, hostname, printenv, pwd, sleep, trueCommand, whoami } from './system.ts';
 import { test } from './test.ts';
 import { wc } from './wc.ts';
 
 /** The tools every shell starts with; hosts add (or replace) commands through `createShell({ commands })`. */
-const readers: readonly CommandSpec[] = [base64, cat, grep, head, jq, sort, tail, tee, uniq, wc];
+const readers: readonly CommandSpec[] = [awk, base64, cat, grep, head, jq, sed, sort, tail, tee, uniq, wc];
 
 export const defaultCommands: Readonly<Record<string, CommandSpec>> = Object.fromEntries(
   Object.entries({
+    awk,
     base64,
     basename,
     cat,
@@ -43,6 +46,7 @@ export const defaultCommands: Readonly<Record<string, CommandSpec>> = Object.fro
     pwd,
     rm,
     rmdir,
+    sed,
     seq,
     sleep,
     sort,

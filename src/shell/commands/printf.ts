@@ -2,6 +2,8 @@ import type { CommandSpec } from '../types.ts';
 import { backslashEscapes } from './echo.ts';
 
 const SAFE = /^[A-Za-z0-9_./:=@%+,-]+$/;
+/** Widths and precisions past this would print megabytes into the terminal. */
+const MAX_WIDTH = 10_000;
 
 /** bash's `printf %q`: quotes a string so the shell reads it back unchanged. */
 export function shellQuote(text: string): string {
@@ -40,6 +42,8 @@ export const printf: CommandSpec = {
           if (all.startsWith('\\')) return backslashEscapes(all).text;
           if (conv === '%') return '%';
           consumed = true;
+          // `%*d` takes its width from the arguments first.
+          const fieldWidth = width === '*' ? String(Number.parseInt(rest[i++] ?? '0', 10) || 0) : width;
           const arg = rest[i++];
           let text: string;
           switch (conv) {
@@ -71,10 +75,16 @@ export const printf: CommandSpec = {
               const n = number(arg ?? '0');
               if (n === null) stderr += `bash: printf: ${arg}: invalid number\n`;
               const p = precision === undefined ? 6 : Number(precision);
+              // JavaScript stops at 100 digits; bash prints more (zeros here).
+              const extra = '0'.repeat(Math.max(0, Math.min(p, MAX_WIDTH) - 100));
+              const q = Math.min(p, 100);
               text =
                 conv === 'f'
-                  ? (n ?? 0).toFixed(p)
-                  : (n ?? 0).toExponential(p).replace(/e([+-])(\d)$/, 'e$10$2');
+                  ? (n ?? 0).toFixed(q) + extra
+                  : (n ?? 0)
+                      .toExponential(q)
+                      .replace(/e/, `${extra}e`)
+                      .replace(/e([+-])(\d)$/, 'e$10$2');
               break;
             }
             case 'c':
@@ -89,7 +99,11 @@ export const printf: CommandSpec = {
             default:
               text = precision === undefined ? (arg ?? '') : (arg ?? '').slice(0, Number(precision));
           }
-          const w = Number(width ?? 0);
+          const w = Number(fieldWidth ?? 0);
+          if (w > MAX_WIDTH) {
+            stderr += `bash: printf: ${fieldWidth}: field width too large for the simulated shell (at most ${MAX_WIDTH})\n`;
+            return text;
+          }
           if (flagText.includes('-')) return text.padEnd(w);
           if (flagText.includes('0') && conv !== 's' && /^[+-]?\d/.test(text)) {
             const sign = /^[+-]/.test(text) ? (text[0] ?? '') : '';

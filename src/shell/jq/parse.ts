@@ -29,13 +29,25 @@ function tokenize(src: string): Tok[] {
     else if (m[2]) out.push({ t: 'ident', v: m[2] });
     else if (m[3]) {
       if (m[3].includes('\\(')) throw new Unsupported(m[3]);
-      out.push({ t: 'str', v: JSON.parse(m[3]) as string });
+      out.push({ t: 'str', v: jsonString(m[3]) });
     } else if (m[4]) out.push({ t: 'num', v: Number(m[4]) });
     else if (m[5]) out.push({ t: 'var', v: m[5] });
     else if (m[6]) throw new Unsupported(src.slice(m.index));
     if (re.lastIndex >= src.length) break;
   }
   return out;
+}
+
+/** A string literal's value (raw control characters allowed); an invalid escape such as `\$` is not supported. */
+function jsonString(literal: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escaping raw control characters is the point.
+  const control = /[\u0000-\u001f]/g;
+  const escaped = literal.replace(control, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  try {
+    return JSON.parse(escaped) as string;
+  } catch {
+    throw new Unsupported(literal);
+  }
 }
 
 /** Parses a jq filter of the supported subset. */
@@ -53,6 +65,7 @@ export function parseJq(src: string): JqParse {
 
 class JqParser {
   private i = 0;
+  private depth = 0;
   private readonly toks: Tok[];
   private readonly src: string;
 
@@ -80,6 +93,14 @@ class JqParser {
   }
 
   pipe(): Filter {
+    // Parentheses and select() recurse; stop before JavaScript's stack does.
+    if (++this.depth > 200) throw new Unsupported('nesting deeper than 200');
+    const filter = this.pipeline();
+    this.depth--;
+    return filter;
+  }
+
+  private pipeline(): Filter {
     let left = this.comma();
     while (this.peek('|')) {
       this.i++;

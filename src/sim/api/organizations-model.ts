@@ -30,6 +30,28 @@ export const organizationsModel: ServiceModel = {
       input: 'ListPoliciesForTargetRequest',
       output: 'ListPoliciesForTargetResponse',
     },
+    ListOrganizationalUnitsForParent: {
+      input: 'ListOrganizationalUnitsForParentRequest',
+      output: 'ListOrganizationalUnitsForParentResponse',
+    },
+    CreatePolicy: {
+      input: 'CreatePolicyRequest',
+      output: 'CreatePolicyResponse',
+    },
+    UpdatePolicy: {
+      input: 'UpdatePolicyRequest',
+      output: 'UpdatePolicyResponse',
+    },
+    AttachPolicy: {
+      input: 'AttachPolicyRequest',
+    },
+    DetachPolicy: {
+      input: 'DetachPolicyRequest',
+    },
+    ListTargetsForPolicy: {
+      input: 'ListTargetsForPolicyRequest',
+      output: 'ListTargetsForPolicyResponse',
+    },
   },
   shapes: {
     Account: {
@@ -77,8 +99,33 @@ export const organizationsModel: ServiceModel = {
       type: 'list',
       member: 'Account',
     },
+    AttachPolicyRequest: {
+      type: 'structure',
+      required: ['PolicyId', 'TargetId'],
+      members: {
+        PolicyId: 'PolicyId',
+        TargetId: 'PolicyTargetId',
+      },
+    },
     AwsManagedPolicy: {
       type: 'boolean',
+    },
+    CreatePolicyRequest: {
+      type: 'structure',
+      required: ['Content', 'Description', 'Name', 'Type'],
+      members: {
+        Content: 'PolicyContent',
+        Description: 'PolicyDescription',
+        Name: 'PolicyName',
+        Type: 'PolicyType',
+        Tags: 'Tags',
+      },
+    },
+    CreatePolicyResponse: {
+      type: 'structure',
+      members: {
+        Policy: 'Policy',
+      },
     },
     DescribeOrganizationResponse: {
       type: 'structure',
@@ -99,11 +146,23 @@ export const organizationsModel: ServiceModel = {
         Policy: 'Policy',
       },
     },
+    DetachPolicyRequest: {
+      type: 'structure',
+      required: ['PolicyId', 'TargetId'],
+      members: {
+        PolicyId: 'PolicyId',
+        TargetId: 'PolicyTargetId',
+      },
+    },
     Email: {
       type: 'string',
       min: 6,
       max: 64,
       pattern: '[^\\s@]+@[^\\s@]+\\.[^\\s@]+',
+    },
+    GenericArn: {
+      type: 'string',
+      pattern: '^arn:aws:organizations::.+:.+',
     },
     ListAccountsRequest: {
       type: 'structure',
@@ -116,6 +175,22 @@ export const organizationsModel: ServiceModel = {
       type: 'structure',
       members: {
         Accounts: 'Accounts',
+        NextToken: 'NextToken',
+      },
+    },
+    ListOrganizationalUnitsForParentRequest: {
+      type: 'structure',
+      required: ['ParentId'],
+      members: {
+        ParentId: 'ParentId',
+        NextToken: 'NextToken',
+        MaxResults: 'MaxResults',
+      },
+    },
+    ListOrganizationalUnitsForParentResponse: {
+      type: 'structure',
+      members: {
+        OrganizationalUnits: 'OrganizationalUnits',
         NextToken: 'NextToken',
       },
     },
@@ -166,6 +241,22 @@ export const organizationsModel: ServiceModel = {
         NextToken: 'NextToken',
       },
     },
+    ListTargetsForPolicyRequest: {
+      type: 'structure',
+      required: ['PolicyId'],
+      members: {
+        PolicyId: 'PolicyId',
+        NextToken: 'NextToken',
+        MaxResults: 'MaxResults',
+      },
+    },
+    ListTargetsForPolicyResponse: {
+      type: 'structure',
+      members: {
+        Targets: 'PolicyTargets',
+        NextToken: 'NextToken',
+      },
+    },
     MaxResults: {
       type: 'integer',
       min: 1,
@@ -199,6 +290,39 @@ export const organizationsModel: ServiceModel = {
     OrganizationId: {
       type: 'string',
       pattern: '^o-[a-z0-9]{10,32}$',
+    },
+    OrganizationalUnit: {
+      type: 'structure',
+      members: {
+        Id: 'OrganizationalUnitId',
+        Arn: 'OrganizationalUnitArn',
+        Name: 'OrganizationalUnitName',
+        Path: 'Path',
+      },
+    },
+    OrganizationalUnitArn: {
+      type: 'string',
+      pattern: '^arn:aws:organizations::\\d{12}:ou\\/o-[a-z0-9]{10,32}\\/ou-[0-9a-z]{4,32}-[0-9a-z]{8,32}',
+    },
+    OrganizationalUnitId: {
+      type: 'string',
+      max: 68,
+      pattern: '^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$',
+    },
+    OrganizationalUnitName: {
+      type: 'string',
+      min: 1,
+      max: 128,
+      pattern: '[\\s\\S]*',
+    },
+    OrganizationalUnits: {
+      type: 'list',
+      member: 'OrganizationalUnit',
+    },
+    ParentId: {
+      type: 'string',
+      max: 100,
+      pattern: '^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$',
     },
     Path: {
       type: 'string',
@@ -262,6 +386,19 @@ export const organizationsModel: ServiceModel = {
       max: 100,
       pattern: '^(r-[0-9a-z]{4,32})|(\\d{12})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$',
     },
+    PolicyTargetSummary: {
+      type: 'structure',
+      members: {
+        TargetId: 'PolicyTargetId',
+        Arn: 'GenericArn',
+        Name: 'TargetName',
+        Type: 'TargetType',
+      },
+    },
+    PolicyTargets: {
+      type: 'list',
+      member: 'PolicyTargetSummary',
+    },
     PolicyType: {
       type: 'string',
       enum: [
@@ -322,8 +459,57 @@ export const organizationsModel: ServiceModel = {
       type: 'list',
       member: 'Root',
     },
+    Tag: {
+      type: 'structure',
+      required: ['Key', 'Value'],
+      members: {
+        Key: 'TagKey',
+        Value: 'TagValue',
+      },
+    },
+    TagKey: {
+      type: 'string',
+      min: 1,
+      max: 128,
+      pattern: '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$',
+    },
+    TagValue: {
+      type: 'string',
+      min: 0,
+      max: 256,
+      pattern: '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$',
+    },
+    Tags: {
+      type: 'list',
+      member: 'Tag',
+    },
+    TargetName: {
+      type: 'string',
+      min: 1,
+      max: 128,
+    },
+    TargetType: {
+      type: 'string',
+      enum: ['ACCOUNT', 'ORGANIZATIONAL_UNIT', 'ROOT'],
+    },
     Timestamp: {
       type: 'timestamp',
+    },
+    UpdatePolicyRequest: {
+      type: 'structure',
+      required: ['PolicyId'],
+      members: {
+        PolicyId: 'PolicyId',
+        Name: 'PolicyName',
+        Description: 'PolicyDescription',
+        Content: 'PolicyContent',
+      },
+    },
+    UpdatePolicyResponse: {
+      type: 'structure',
+      members: {
+        Policy: 'Policy',
+      },
     },
   },
 };

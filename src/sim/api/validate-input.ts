@@ -82,6 +82,11 @@ function checkValue(model: ServiceModel, s: Shape, value: unknown, at: string, p
       return;
     }
     case 'integer':
+      // botocore lets a boolean through where an integer goes (Python's bool is an int); wording unverified.
+      if (typeof value === 'boolean') {
+        fail('be an integer');
+        return;
+      }
       if (typeof value !== 'number' || !Number.isInteger(value))
         throw new Error(`expected an integer at '${at}'`);
       if (s.min !== undefined && value < s.min) fail(`have value greater than or equal to ${s.min}`);
@@ -135,6 +140,12 @@ function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
+/** A value as the Java front end prints it: lists in brackets, structures as `{Name: value,Other: value}`. */
 function display(value: unknown): string {
-  return Array.isArray(value) ? `[${value.join(', ')}]` : String(value);
+  if (Array.isArray(value)) return `[${value.map(display).join(', ')}]`;
+  if (typeof value === 'object' && value !== null)
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}: ${display(v)}`)
+      .join(',')}}`;
+  return String(value);
 }

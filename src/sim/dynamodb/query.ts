@@ -1,4 +1,5 @@
 import type { AwsError } from '../aws-error.ts';
+import { NotSimulated } from '../not-simulated.ts';
 import type { Operation, OperationContext } from '../world/operation.ts';
 import { ddbErrors } from './errors.ts';
 import { itemAccess } from './items.ts';
@@ -28,8 +29,7 @@ export const query: Operation = {
     const p = params as P;
     unsupported(p);
     if (p.KeyConditionExpression === undefined) {
-      if (p.KeyConditions !== undefined)
-        throw new Error('the simulator does not implement legacy KeyConditions');
+      if (p.KeyConditions !== undefined) throw new NotSimulated({ member: 'KeyConditions' });
       const denied = itemAccess(ctx, 'Query', p.TableName, undefined);
       return 'kind' in denied ? denied : ddbErrors.noKeyCondition();
     }
@@ -130,5 +130,5 @@ function page(table: TableRecord, items: Item[], p: P): Record<string, unknown> 
 
 /** Parameters the simulator does not implement fail loudly rather than being ignored. */
 function unsupported(p: P): void {
-  if (p.FilterExpression !== undefined) throw new Error('the simulator does not implement FilterExpression');
+  if (p.FilterExpression !== undefined) throw new NotSimulated({ member: 'FilterExpression' });
 }

@@ -79,6 +79,36 @@ describe('CreateRole', () => {
     expect(out.Role.AssumeRolePolicyDocument).toMatch(/^%7B%22Version%22%3A%222012-10-17%22/);
     expect(decodeURIComponent(out.Role.AssumeRolePolicyDocument as string)).toBe(doc);
   });
+
+  it('puts the requested boundary in iam:PermissionsBoundary, so delegated admins can be made to set one', () => {
+    const { call } = setup();
+    const boundary = 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess';
+    call('PutUserPolicy', {
+      UserName: 'student',
+      PolicyName: 'OnlyWithBoundary',
+      PolicyDocument: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Deny',
+            Action: 'iam:CreateRole',
+            Resource: '*',
+            Condition: { StringNotEquals: { 'iam:PermissionsBoundary': boundary } },
+          },
+        ],
+      }),
+    });
+    expect(call('CreateRole', { RoleName: 'Free', AssumeRolePolicyDocument: trust(DEV) })).toMatchObject({
+      code: 'AccessDenied',
+    });
+    expect(
+      call('CreateRole', {
+        RoleName: 'Bounded',
+        AssumeRolePolicyDocument: trust(DEV),
+        PermissionsBoundary: boundary,
+      }),
+    ).toMatchObject({ Role: { RoleName: 'Bounded' } });
+  });
 });
 
 describe('GetRole, ListRoles, UpdateRole, DeleteRole', () => {

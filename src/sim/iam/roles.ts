@@ -28,7 +28,17 @@ const onRole =
 
 /** CreateRole: a new role with a validated trust policy; RoleId `AROA…`, CreateDate from the clock. */
 export const createRole: Operation = {
-  authorization: onRole('iam:CreateRole'),
+  // iam:PermissionsBoundary: delegated administrators may create roles only with a given boundary.
+  authorization: (params, ctx) => {
+    const p = params as P;
+    return {
+      action: 'iam:CreateRole',
+      resource: roleArn(ctx.account, p.RoleName, p.Path),
+      ...(p.PermissionsBoundary === undefined
+        ? {}
+        : { context: { 'iam:PermissionsBoundary': p.PermissionsBoundary } }),
+    };
+  },
   run(params, ctx) {
     const p = params as P;
     if (findRole(ctx.account, p.RoleName)) return iamErrors.roleExists(p.RoleName);

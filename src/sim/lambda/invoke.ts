@@ -115,7 +115,8 @@ function deliverLogs(
   ctx.call(credentials, 'logs', 'PutLogEvents', {
     logGroupName,
     logStreamName,
-    logEvents: lines.map((message) => ({ timestamp: ctx.now.getTime(), message })),
+    // Each event keeps the newline the runtime wrote (`START RequestId: … Version: $LATEST\n`), as CloudWatch shows.
+    logEvents: lines.map((message) => ({ timestamp: ctx.now.getTime(), message: `${message}\n` })),
   });
 }
 

@@ -21,7 +21,9 @@ export const STUDENT_KEY = {
  * buckets in dev (`dev-reports-111111111111`) and prod (`account-b-bucket`); an organization trail in management;
  * a DynamoDB table `orders` in dev (customerId, orderId);
  * a running instance `web-1` in dev with no instance profile (the "attach a role to a running instance" exercise).
- * The student may also list bucket names, look up CloudTrail events and decode authorization messages.
+ * The student may also list bucket names, look up CloudTrail events, decode authorization messages, validate
+ * policies with Access Analyzer, manage OIDC and SAML providers in dev, set up their own virtual MFA device and
+ * describe DynamoDB tables.
  */
 export const defaultSandbox: ScenarioInput = {
   name: 'default-sandbox',
@@ -107,6 +109,47 @@ export const defaultSandbox: ScenarioInput = {
               Effect: 'Allow',
               Action: ['cloudtrail:LookupEvents', 'sts:DecodeAuthorizationMessage'],
               Resource: '*',
+            },
+            // The federation, MFA and DynamoDB lessons. Sids are left out and reads (iam:Get*, iam:List*) come from
+            // the statements above: the user's inline policies share IAM's 2,048-character quota with the lessons'.
+            // Validating a policy and listing tables name no resource, so AWS takes only `*`.
+            {
+              Effect: 'Allow',
+              Action: ['access-analyzer:ValidatePolicy', 'dynamodb:ListTables'],
+              Resource: '*',
+            },
+            // `describe-table` on the dev account's tables (reading items stays with the lessons' roles).
+            {
+              Effect: 'Allow',
+              Action: 'dynamodb:DescribeTable',
+              Resource: `arn:aws:dynamodb:*:${SANDBOX_ACCOUNTS.dev}:table/*`,
+            },
+            // OIDC and SAML identity providers in the dev account only.
+            {
+              Effect: 'Allow',
+              Action: [
+                'iam:CreateOpenIDConnectProvider',
+                'iam:DeleteOpenIDConnectProvider',
+                'iam:*SAMLProvider*',
+              ],
+              Resource: [
+                `arn:aws:iam::${SANDBOX_ACCOUNTS.dev}:oidc-provider/*`,
+                `arn:aws:iam::${SANDBOX_ACCOUNTS.dev}:saml-provider/*`,
+              ],
+            },
+            // A virtual MFA device for the student only, named after them (AWS's "self-manage an MFA device").
+            {
+              Effect: 'Allow',
+              Action: [
+                'iam:CreateVirtualMFADevice',
+                'iam:EnableMFADevice',
+                'iam:DeactivateMFADevice',
+                'iam:DeleteVirtualMFADevice',
+              ],
+              Resource: [
+                `arn:aws:iam::${SANDBOX_ACCOUNTS.dev}:mfa/\${aws:username}`,
+                `arn:aws:iam::${SANDBOX_ACCOUNTS.dev}:user/\${aws:username}`,
+              ],
             },
           ],
         },

@@ -13,6 +13,7 @@ import { isoSeconds } from '../world/operation.ts';
 import type { AccountState } from '../world/state.ts';
 import { createWorld, type World } from '../world/world.ts';
 import { buildBuckets } from './buckets.ts';
+import { buildIdentityProviders } from './identity-providers.ts';
 import { buildInstances } from './instances.ts';
 import { type Scenario, scenarioSchema } from './schema.ts';
 import { buildTables } from './tables.ts';
@@ -132,6 +133,7 @@ function build(s: Scenario): World {
   buildBuckets(world, s, created);
   buildInstances(world, s, created);
   buildTables(world, s, created);
+  buildIdentityProviders(world, s, created);
   return world;
 }
 

@@ -146,6 +146,34 @@ export const scenarioSchema = z.strictObject({
     )
     .default([])
     .describe('DynamoDB tables (on-demand billing)'),
+  oidcProviders: z
+    .array(
+      z.strictObject({
+        account: accountId,
+        url: z
+          .string()
+          .regex(/^https:\/\/[^/\s]+/, 'an OIDC issuer URL starts with https://')
+          .describe('Issuer URL'),
+        clientIds: z
+          .array(z.string().min(1))
+          .default(['sts.amazonaws.com'])
+          .describe('Audiences (client IDs)'),
+      }),
+    )
+    .default([])
+    .describe(
+      'IAM OIDC identity providers, e.g. GitHub Actions (https://token.actions.githubusercontent.com)',
+    ),
+  samlProviders: z
+    .array(
+      z.strictObject({
+        account: accountId,
+        name: z.string().min(1).describe('Provider name: arn:aws:iam::ACCOUNT:saml-provider/NAME'),
+        entityId: z.string().min(1).describe("The IdP's entityID, which its assertions name as Issuer"),
+      }),
+    )
+    .default([])
+    .describe('IAM SAML identity providers (metadata generated for the simulated IdP)'),
   trails: z
     .array(
       z.strictObject({

@@ -40,6 +40,7 @@ export const assumeRole: Operation = {
     const p = params as P;
     if (ctx.principal.kind === 'root') return stsErrors.rootCannotAssume();
     const match = /^arn:aws:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(p.RoleArn);
+    if (!match) return stsErrors.invalidArn();
     const account = match?.[1] ? ctx.state.accounts[match[1]] : undefined;
     const role = account && match?.[2] ? account.iam.roles[match[2].toLowerCase()] : undefined;
     const tags = p.Tags ?? [];

@@ -34,5 +34,7 @@ export const stsErrors = {
       `Packed policy consumes ${percent}% of allotted space, please use smaller policy.`,
       400,
     ),
+  /** A RoleArn that is not a role's ARN (the common transcript of a mistyped `role_arn`). */
+  invalidArn: () => awsError('ValidationError', 'Request ARN is invalid', 400),
   rootCannotAssume: () => awsError('AccessDenied', 'Roles may not be assumed by root accounts.', 403),
 } as const;

@@ -1,4 +1,5 @@
 import { verifyMfaCode } from '../iam/mfa-devices.ts';
+import { NotSimulated } from '../not-simulated.ts';
 import { isoSeconds, type Operation } from '../world/operation.ts';
 import { stsErrors } from './errors.ts';
 import type { UserSessionToken } from './state.ts';
@@ -23,8 +24,7 @@ export const getSessionToken: Operation = {
       return stsErrors.sessionCredentials('GetSessionToken');
     }
     // Learners never hold root credentials in the sandbox; graders calling as root get a simulator error.
-    if (principal.kind === 'root')
-      throw new Error('the simulator does not implement GetSessionToken for root');
+    if (principal.kind === 'root') throw new NotSimulated({ detail: 'for root credentials' });
     // The model already bounds DurationSeconds to 900–129,600.
     const duration = p.DurationSeconds ?? DEFAULT_DURATION;
     const mfa = p.SerialNumber !== undefined && p.TokenCode !== undefined;

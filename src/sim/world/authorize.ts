@@ -5,6 +5,7 @@ import { callerPolicies, named } from './effective-policies.ts';
 import type { AuthRequest } from './operation.ts';
 import type { Principal } from './principal.ts';
 import { principalContext } from './request-context.ts';
+import { resourceTagContext } from './resource-tags.ts';
 import type { WorldState } from './state.ts';
 
 /** Asks the policy engine about `request` for `principal` with its real effective policies. */
@@ -30,7 +31,11 @@ export function evaluateFor(
       action: request.action,
       resource: request.resource,
       resourceAccount: request.resourceAccount ?? principal.accountId,
-      context: { ...principalContext(state, principal, now), ...request.context },
+      context: {
+        ...principalContext(state, principal, now),
+        ...resourceTagContext(state, request.resource),
+        ...request.context,
+      },
     },
     { ...set, resource },
   );

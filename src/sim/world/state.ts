@@ -94,7 +94,10 @@ export interface OrgUnit extends OrgNode {
 /** A service control policy. */
 export interface ScpRecord {
   readonly id: string;
-  readonly name: string;
+  /** organizations:UpdatePolicy may rename it. */
+  name: string;
   /** The policy document text (organizations:UpdatePolicy replaces it). */
   document: string;
+  /** Set by organizations:CreatePolicy / UpdatePolicy; scenario SCPs have none. */
+  description?: string;
 }

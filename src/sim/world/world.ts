@@ -11,6 +11,7 @@ import { noteAccessKeyUse } from '../iam/access-keys.ts';
 import { iamOperations } from '../iam/operations.ts';
 import { lambdaOperations } from '../lambda/operations.ts';
 import { logsOperations } from '../logs/operations.ts';
+import { organizationsOperations } from '../organizations/operations.ts';
 import { s3Operations } from '../s3/operations.ts';
 import { stsOperations } from '../sts/operations.ts';
 import { authorize } from './authorize.ts';
@@ -61,7 +62,7 @@ const SERVICES: Readonly<Record<ServiceName, Readonly<Record<string, Operation |
   lambda: lambdaOperations,
   logs: logsOperations,
   cloudtrail: cloudtrailOperations,
-  organizations: {},
+  organizations: organizationsOperations,
   dynamodb: dynamodbOperations,
   accessanalyzer: accessAnalyzerOperations,
 };

@@ -27,6 +27,11 @@ export interface FoundOperation {
   readonly service: ServiceSpec;
 }
 
+/**
+ * The spec files, trusted as typed. `schema.test.ts` validates every file against the zod schema (`schema.ts`) and
+ * checks that all names resolve; the loader does not repeat that: a full check of iam.json costs about 20 ms cold
+ * (7 ms warm) on a desktop core, several times that on a phone, for bytes the test has already proven.
+ */
 const SPECS: readonly ServiceSpec[] = [
   accessanalyzer,
   cloudtrail,

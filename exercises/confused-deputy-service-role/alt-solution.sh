@@ -1,0 +1,2 @@
+# aws:SourceArn alone is enough here: the schedule's ARN already contains the account id.
+aws iam update-assume-role-policy --role-name NightlyExportScheduler --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"scheduler.amazonaws.com"},"Action":"sts:AssumeRole","Condition":{"ArnLike":{"aws:SourceArn":"arn:aws:scheduler:us-east-1:111111111111:schedule/default/nightly-export"}}}]}'
