@@ -1,4 +1,5 @@
 import type { CatalogEntry } from './aws-managed.ts';
+import readOnlyAccess from './aws-managed-read-only-access.json' with { type: 'json' };
 
 const doc = (statements: readonly object[]) =>
   JSON.stringify({ Version: '2012-10-17', Statement: statements });
@@ -6,9 +7,18 @@ const doc = (statements: readonly object[]) =>
 /**
  * More AWS managed policies, each document copied statement by statement from the zoph-io/MAMIP snapshot named
  * beside it (`policies/<name>`, the `get-policy-version` output of the default version). The descriptions are not in
- * those snapshots and are left out rather than guessed. ReadOnlyAccess (about 70,000 characters) is not here yet.
+ * those snapshots and are left out rather than guessed. ReadOnlyAccess (v182, about 85,000 characters) is kept in
+ * aws-managed-read-only-access.json, taken from the AWS managed policy data that moto ships (moto/iam/aws_managed_policies.py).
  */
 export const MORE_AWS_MANAGED: readonly CatalogEntry[] = [
+  {
+    policyName: 'ReadOnlyAccess',
+    path: '/',
+    defaultVersionId: 'v182',
+    document: JSON.stringify(readOnlyAccess),
+    updateDate: '2026-04-03T15:27:12Z',
+    description: null,
+  },
   {
     // MAMIP commit 199039c6, v12.
     policyName: 'PowerUserAccess',
