@@ -259,3 +259,33 @@ describe('commands plug in', () => {
     });
   });
 });
+
+describe('limits that keep a runaway input from freezing the tab', () => {
+  it('stops source and eval recursion with a message, and carries on', async () => {
+    const r = await sh(`echo '. ./r.sh' > r.sh; . ./r.sh; echo after $?`);
+    expect(r.stderr).toBe(
+      'bash: source, eval and $(…) nested 200 deep; stopped (the simulated shell limits nesting)\n',
+    );
+    expect(r.stdout).toBe('after 1\n');
+  });
+
+  it('refuses input nested too deep for the parser, as a syntax error', async () => {
+    expect(await sh(`${'('.repeat(300)}echo x${')'.repeat(300)}`)).toEqual({
+      stdout: '',
+      stderr: 'bash: syntax error: commands nested over 200 deep\n',
+      exitCode: 2,
+    });
+    expect((await sh(`echo ${'$('.repeat(300)}echo x${')'.repeat(300)}`)).stderr).toBe(
+      'bash: syntax error: substitutions nested over 200 deep\n',
+    );
+    expect((await sh(`${'('.repeat(150)}echo x${')'.repeat(150)}`)).stdout).toBe('x\n');
+  });
+
+  it('caps printf widths instead of printing megabytes', async () => {
+    expect(await sh("printf '%99999d|' 1")).toEqual({
+      stdout: '1|',
+      stderr: 'bash: printf: 99999: field width too large for the simulated shell (at most 10000)\n',
+      exitCode: 1,
+    });
+  });
+});

@@ -1,42 +1,28 @@
+import { FitAddon } from '@xterm/addon-fit';
 import type { Terminal } from '@xterm/xterm';
 
-/** Room kept for xterm's vertical scrollbar, which overlays the right edge of the screen. */
-const SCROLLBAR = 14;
-const MIN_COLS = 20;
-const MIN_ROWS = 5;
-
-/**
- * Resizes `term` to as many cells as fit in `box` (what @xterm/addon-fit does). The cell size is read from the
- * rendered screen, whose size is always columns × cell width by rows × cell height.
- */
-export function fitTerminal(term: Terminal, box: HTMLElement): void {
-  const screen = term.element?.querySelector<HTMLElement>('.xterm-screen');
-  if (!screen) return;
-  const rect = screen.getBoundingClientRect();
-  const cellWidth = rect.width / term.cols;
-  const cellHeight = rect.height / term.rows;
-  if (!(cellWidth > 0 && cellHeight > 0)) return;
-  const style = getComputedStyle(box);
-  const width =
-    box.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
-  const height =
-    box.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
-  const cols = Math.max(MIN_COLS, Math.floor((width - SCROLLBAR) / cellWidth));
-  const rows = Math.max(MIN_ROWS, Math.floor(height / cellHeight));
-  if (cols !== term.cols || rows !== term.rows) term.resize(cols, rows);
-}
-
-/** Keeps `term` fitted to `box` as the page resizes; returns a function that stops. */
+/** Keeps `term` fitted to `box` (the element it opened in) with xterm's fit addon; returns a function that stops. */
 export function keepFitted(term: Terminal, box: HTMLElement): () => void {
+  const fit = new FitAddon();
+  term.loadAddon(fit);
   let frame = 0;
+  // The addon throws if the terminal is not laid out yet (zero size); the next resize fits it.
+  const refit = () => {
+    try {
+      fit.fit();
+    } catch {
+      // not laid out yet
+    }
+  };
   const observer = new ResizeObserver(() => {
     cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(() => fitTerminal(term, box));
+    frame = requestAnimationFrame(refit);
   });
   observer.observe(box);
-  fitTerminal(term, box);
+  refit();
   return () => {
     cancelAnimationFrame(frame);
     observer.disconnect();
+    fit.dispose();
   };
 }

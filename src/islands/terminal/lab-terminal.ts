@@ -92,6 +92,8 @@ export function createLabTerminal(options: LabTerminalOptions): LabTerminal {
     cursorBlink: true,
     scrollback: 2000,
     minimumContrastRatio: 4.5,
+    // xterm's own accessibility tree, so screen readers can read the buffer, besides our live region.
+    screenReaderMode: true,
     theme: terminalTheme(currentTheme()),
   });
   term.open(element);

@@ -205,3 +205,16 @@ describe('aws: pagination like the CLI', () => {
     expect(rest.stdout).toBe('R2\n');
   });
 });
+
+describe('aws: what the simulator knowingly leaves out', () => {
+  it('says which option it does not implement, like a missing operation (exit 255)', async () => {
+    const { stdout, stderr, exitCode } = await lab(
+      'aws dynamodb scan --table-name orders --filter-expression "a = b"',
+    );
+    expect({ stdout, stderr, exitCode }).toEqual({
+      stdout: '',
+      stderr: 'aws: this simulated AWS does not implement dynamodb scan --filter-expression yet\n',
+      exitCode: 255,
+    });
+  });
+});

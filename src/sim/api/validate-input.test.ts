@@ -43,4 +43,25 @@ describe('validation error codes per protocol', () => {
       'ValidationException',
     );
   });
+
+  it('prints structures in a list value the way the Java front end does, never [object Object]', () => {
+    const configs = [
+      { Arn: 'a', LocalMountPath: '/mnt/x' },
+      { Arn: 'b', LocalMountPath: '/mnt/y' },
+    ];
+    expect(
+      validateInput(models.lambda, 'UpdateFunctionConfiguration', {
+        FunctionName: 'f',
+        FileSystemConfigs: configs,
+      })?.message,
+    ).toContain(
+      "Value '[{Arn: a,LocalMountPath: /mnt/x}, {Arn: b,LocalMountPath: /mnt/y}]' at 'fileSystemConfigs'",
+    );
+  });
+
+  it('answers a boolean where an integer goes (botocore lets it through) with a validation error', () => {
+    expect(validateInput(models.iam, 'ListRoles', { MaxItems: true })?.message).toBe(
+      "1 validation error detected: Value 'true' at 'maxItems' failed to satisfy constraint: Member must be an integer",
+    );
+  });
 });

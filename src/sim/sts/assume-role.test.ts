@@ -234,4 +234,15 @@ describe('AssumeRole', () => {
       message: 'Roles may not be assumed by root accounts.',
     });
   });
+
+  it('a RoleArn that is not a role ARN is a ValidationError, allowed or not', () => {
+    const { world, student } = sandbox();
+    for (const arn of ['dev-reports-111111111111', 'arn:aws:iam::aws:policy/ReadOnlyAccess', STUDENT])
+      expect(world.call(student, 'sts', 'AssumeRole', { RoleArn: arn, RoleSessionName: 'x1' })).toMatchObject(
+        {
+          code: 'ValidationError',
+          message: 'Request ARN is invalid',
+        },
+      );
+  });
 });
