@@ -47,3 +47,11 @@ test('a lesson completed in another tab gets its ✓ without a reload', async ({
   await writer.getByRole('checkbox', { name: 'Mark lesson complete' }).check();
   await expect(sidebar(reader).getByRole('link', { name: 'What an IAM role is (completed)' })).toBeVisible();
 });
+
+test('each lesson points to graded exercises', async ({ page }) => {
+  await page.goto('/service-roles/ec2-instance-profiles/');
+  const links = page.getByTestId('related-exercise');
+  await expect(links.first()).toBeVisible();
+  await links.first().click();
+  await expect(page).toHaveURL(/\/exercises\/[a-z0-9-]+\/$/);
+});

@@ -43,6 +43,13 @@ describe('course structure', () => {
     expect(seen.filter((k, i) => seen.indexOf(k) !== i)).toEqual([]);
   });
 
+  it('every lesson is hands-on: it embeds at least one <Lab> terminal', () => {
+    const withoutLab = all.filter(
+      (l) => !readFileSync(join(lessonsDir, `${l.id}.mdx`), 'utf8').includes('<Lab'),
+    );
+    expect(withoutLab.map((l) => l.id)).toEqual([]);
+  });
+
   it('prerequisites name existing lessons', () => {
     const ids = new Set(all.map((l) => l.id));
     const missing = all.flatMap((l) =>
