@@ -357,8 +357,11 @@ function readBraceParam(s: State, parts: WordPart[], quoted: boolean): void {
   const argParts = readWord(s, (c) => c === '}');
   if (s.src[s.pos] !== '}') throw incomplete({ kind: 'incomplete', reason: 'quote', char: '}' });
   s.pos++;
+  // Inside double quotes the word of `${x:-word}` is quoted, but the pattern of `${x#pat}`/`${x%pat}` keeps its
+  // glob characters active (bash: "${T%.*}" still trims the shortest `.*` suffix).
+  const patternOp = op === '#' || op === '##' || op === '%' || op === '%%';
   const arg: Word = {
-    parts: quoted ? argParts.map((p) => ({ ...p, quoted: true })) : argParts,
+    parts: quoted && !patternOp ? argParts.map((p) => ({ ...p, quoted: true })) : argParts,
     at: argStart,
   };
   parts.push({ kind: 'param', name, op, arg, quoted });

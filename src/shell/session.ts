@@ -9,6 +9,7 @@ import { createCurlCommand } from './lab/curl.ts';
 import { createGhOidcTokenCommand } from './lab/gh-oidc-token.ts';
 import { instanceHostname } from './lab/instances.ts';
 import { createMfaCodeCommand } from './lab/mfa-code.ts';
+import { createOidcTokenCommand } from './lab/oidc-token.ts';
 import { createSamlAssertionCommand } from './lab/saml-assertion.ts';
 import { createSshCommand } from './lab/ssh.ts';
 import { createShell, type FeedResult, type OutputChunk, type RunResult, type Shell } from './shell.ts';
@@ -147,6 +148,7 @@ export function createLabSession(options: LabSessionOptions = {}): LabSession {
         run: (args, io) => createMfaCodeCommand(state.world).run(args, io),
       };
       commands['gh-oidc-token'] = createGhOidcTokenCommand(() => state.world);
+      commands['oidc-token'] = createOidcTokenCommand(() => state.world);
       commands['saml-assertion'] = createSamlAssertionCommand(() => state.world);
     }
     return commands;

@@ -8,6 +8,7 @@ import { imdsRegion } from './credentials/imds-provider.ts';
 import { loadSharedConfig } from './credentials/profiles.ts';
 import { checkProfile, profileName, resolveCredentials } from './credentials/resolve.ts';
 import type { CredentialContext, ResolvedCredentials } from './credentials/types.ts';
+import { webIdentityTokenFile } from './credentials/web-identity.ts';
 import { debugAfter, debugBefore } from './debug.ts';
 import { formatOutput, type OutputFormat } from './format/index.ts';
 import { type GlobalOptions, parseMainArgs } from './globals.ts';
@@ -60,7 +61,60 @@ const failed = (f: { stderr: string; exitCode: number }, prefix = ''): ExecResul
 export function createAwsCommand(host: AwsHost): CommandSpec {
   return {
     description: 'AWS CLI v2 (simulated: answers from the lab world)',
-    run: (args, io) => runAws(args, io, host),
+    run: async (args, io) => {
+      await preflight(args, io, host);
+      return runAws(args, io, host);
+    },
+  };
+}
+
+/**
+ * The asynchronous part of a command, done before the synchronous run: web identity tokens the command will send —
+ * its own `--web-identity-token`, or a token file of the credential chain (`AWS_WEB_IDENTITY_TOKEN_FILE`, a
+ * profile's `web_identity_token_file`) — get their signatures verified (jose, WebCrypto) by the world.
+ */
+async function preflight(args: readonly string[], io: CommandIo, host: AwsHost): Promise<void> {
+  const main = parseMainArgs(args);
+  if (!main.ok || 'version' in main) return;
+  const credentials = credentialContext(io, host, main.globals, () => {});
+  const config = loadSharedConfig(io.fs, io.env, credentials.home);
+  const files = [
+    webIdentityTokenFile(credentials, config, profileName(credentials).name),
+    ...Object.keys(config.profiles).map((name) => webIdentityTokenFile(credentials, config, name, true)),
+  ];
+  for (const file of new Set(files)) {
+    const token = file === undefined ? null : io.fs.readFile(file);
+    if (token?.ok)
+      await host.world.prepare('sts', 'AssumeRoleWithWebIdentity', { WebIdentityToken: token.value });
+  }
+  const service = findService(main.command);
+  const [opName, ...opArgs] = main.rest;
+  const op = service && opName !== undefined ? findOperation(service, opName) : undefined;
+  const world = service ? worldService(service.model) : undefined;
+  if (!op || !world || !isImplemented(world, op.name)) return;
+  try {
+    const parsed = parseOperationArgs(op, opArgs, { readFile: vfsReader(io), paginate: false });
+    if (parsed.ok && !parsed.help) await host.world.prepare(world, op.name, parsed.params);
+  } catch {
+    // A request the simulator does not handle fails the same way in the synchronous run, which reports it.
+  }
+}
+
+function credentialContext(
+  io: CommandIo,
+  host: AwsHost,
+  globals: { readonly profile?: string },
+  warn: (text: string) => void,
+): CredentialContext {
+  return {
+    fs: io.fs,
+    env: io.env,
+    home: io.env.HOME || io.fs.home,
+    world: host.world,
+    instanceId: host.instanceId(),
+    stdin: io.stdin,
+    warn,
+    ...(globals.profile !== undefined ? { explicitProfile: globals.profile } : {}),
   };
 }
 
@@ -74,16 +128,7 @@ export function runAws(args: readonly string[], io: CommandIo, host: AwsHost): E
   if (globals.endpointUrl !== undefined)
     note += `aws: note: --endpoint-url ${globals.endpointUrl} is ignored; this simulated CLI talks to the lab world\n`;
   const stderrNotes: string[] = [];
-  const credentials: CredentialContext = {
-    fs: io.fs,
-    env: io.env,
-    home: io.env.HOME || io.fs.home,
-    world: host.world,
-    instanceId: host.instanceId(),
-    stdin: io.stdin,
-    warn: (text) => stderrNotes.push(text),
-    ...(globals.profile !== undefined ? { explicitProfile: globals.profile } : {}),
-  };
+  const credentials = credentialContext(io, host, globals, (text) => stderrNotes.push(text));
   const ctx: AwsContext = { host, io, globals, credentials };
   const done = (r: ExecResult): ExecResult => ({ ...r, stderr: note + stderrNotes.join('') + r.stderr });
 

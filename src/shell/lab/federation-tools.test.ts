@@ -1,6 +1,7 @@
+import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { defaultSandbox } from '../../sim/scenarios/index.ts';
-import { decodeWebIdentityToken } from '../../sim/sts/web-identity-token.ts';
+import { EKS_ISSUER, publicJwks } from '../../sim/sts/oidc-idps.ts';
 import { createLabSession } from '../session.ts';
 
 /** The default sandbox plus GitHub's OIDC issuer and a SAML IdP named Okta in dev. */
@@ -14,16 +15,23 @@ async function run(script: string) {
   return createLabSession({ scenario: federated }).shell.run(script);
 }
 
-const claims = (stdout: string) => {
-  const decoded = decodeWebIdentityToken(stdout.trim());
-  if (!decoded.ok) throw new Error(`not a token: ${stdout}`);
-  expect(decoded.signatureValid).toBe(true);
-  return decoded.payload;
-};
+/** Verifies a printed token with jose against its issuer's published keys (at the token's own iat) and reads it. */
+async function verified(stdout: string, issuer = 'https://token.actions.githubusercontent.com') {
+  const token = stdout.trim();
+  expect(decodeProtectedHeader(token)).toMatchObject({ alg: 'RS256', typ: 'JWT' });
+  const { payload } = await jwtVerify(token, createLocalJWKSet(publicJwks(issuer)), {
+    issuer,
+    currentDate: new Date(Date.parse('2025-01-15T09:00:00Z')),
+  });
+  return payload;
+}
+const claims = verified;
 
 describe('gh-oidc-token (stands in for the GitHub Actions runtime)', () => {
   it('mints a signed token whose sub names the repository and ref, environment or pull request', async () => {
-    expect(claims((await run('gh-oidc-token --repo org/app --ref refs/heads/main')).stdout)).toMatchObject({
+    expect(
+      await claims((await run('gh-oidc-token --repo org/app --ref refs/heads/main')).stdout),
+    ).toMatchObject({
       iss: 'https://token.actions.githubusercontent.com',
       aud: 'sts.amazonaws.com',
       sub: 'repo:org/app:ref:refs/heads/main',
@@ -33,11 +41,11 @@ describe('gh-oidc-token (stands in for the GitHub Actions runtime)', () => {
       iat: Date.parse('2025-01-15T09:00:00Z') / 1000,
       exp: Date.parse('2025-01-15T09:05:00Z') / 1000,
     });
-    expect(claims((await run('gh-oidc-token --repo org/app --environment prod')).stdout).sub).toBe(
+    expect((await claims((await run('gh-oidc-token --repo org/app --environment prod')).stdout)).sub).toBe(
       'repo:org/app:environment:prod',
     );
     expect(
-      claims((await run('gh-oidc-token --repo org/app --pull-request --audience x')).stdout),
+      await claims((await run('gh-oidc-token --repo org/app --pull-request --audience x')).stdout),
     ).toMatchObject({ sub: 'repo:org/app:pull_request', aud: 'x', event_name: 'pull_request' });
   });
 
@@ -49,6 +57,93 @@ describe('gh-oidc-token (stands in for the GitHub Actions runtime)', () => {
     });
     expect((await run('gh-oidc-token --repo org/app --expires-in soon')).stderr).toMatch(
       /^gh-oidc-token: --expires-in takes whole seconds\n/,
+    );
+  });
+});
+
+describe('oidc-token (any simulated OIDC IdP)', () => {
+  it('signs for Google, the EKS cluster and other issuers with their own keys', async () => {
+    const google = await run('oidc-token --issuer google --sub 1234567890 --aud app.example --azp 42');
+    expect(await verified(google.stdout, 'https://accounts.google.com')).toMatchObject({
+      sub: '1234567890',
+      aud: 'app.example',
+      azp: '42',
+      exp: Date.parse('2025-01-15T10:00:00Z') / 1000,
+    });
+    const eks = await run('oidc-token --issuer eks --sub system:serviceaccount:default:app');
+    expect(await verified(eks.stdout, EKS_ISSUER)).toMatchObject({
+      iss: EKS_ISSUER,
+      sub: 'system:serviceaccount:default:app',
+      aud: 'sts.amazonaws.com',
+      exp: Date.parse('2025-01-16T09:00:00Z') / 1000,
+    });
+    // Each IdP has its own key: Google's JWKS does not verify the EKS token.
+    await expect(
+      jwtVerify(eks.stdout.trim(), createLocalJWKSet(publicJwks('https://accounts.google.com'))),
+    ).rejects.toThrow();
+    const other = await run('oidc-token --issuer https://idp.example.com --sub u1 --claim team=blue');
+    expect(await verified(other.stdout, 'https://idp.example.com')).toMatchObject({ team: 'blue' });
+  });
+
+  it('says how to call it', async () => {
+    expect(await run('oidc-token --issuer nowhere --sub x')).toMatchObject({
+      stderr: expect.stringMatching(/^oidc-token: --issuer takes github, google, eks or an https:\/\/ URL\n/),
+      exitCode: 2,
+    });
+    expect((await run('oidc-token --issuer eks')).stderr).toMatch(/^oidc-token: --sub SUBJECT is required\n/);
+    expect((await run('oidc-token --issuer eks --sub a --claim nope')).stderr).toMatch(
+      /^oidc-token: --claim takes NAME=VALUE, not nope\n/,
+    );
+  });
+});
+
+describe('the CLI credential chain with a web identity token file (EKS IAM roles for service accounts)', () => {
+  const HOST = EKS_ISSUER.slice('https://'.length);
+  const trust = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: `arn:aws:iam::111111111111:oidc-provider/${HOST}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+          StringEquals: {
+            [`${HOST}:sub`]: 'system:serviceaccount:default:app',
+            [`${HOST}:aud`]: 'sts.amazonaws.com',
+          },
+        },
+      },
+    ],
+  });
+  const IRSA = `aws iam create-open-id-connect-provider --url ${EKS_ISSUER} --client-id-list sts.amazonaws.com > /dev/null
+aws iam create-role --role-name app-irsa --assume-role-policy-document '${trust}' > /dev/null
+`;
+
+  it('AWS_ROLE_ARN + AWS_WEB_IDENTITY_TOKEN_FILE assume the role, and the CLI caches the answer', async () => {
+    const result = await run(`${IRSA}
+oidc-token --issuer eks --sub system:serviceaccount:default:app > /tmp/token
+export AWS_ROLE_ARN=arn:aws:iam::111111111111:role/app-irsa AWS_WEB_IDENTITY_TOKEN_FILE=/tmp/token AWS_ROLE_SESSION_NAME=pod-1
+aws sts get-caller-identity --query Arn --output text
+aws configure list | grep access_key | awk '{print $3}'
+ls ~/.aws/cli/cache | wc -l`);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe(
+      'arn:aws:sts::111111111111:assumed-role/app-irsa/pod-1\nassume-role-with-web-identity\n1\n',
+    );
+  });
+
+  it('a token for another service account is refused; a forged signature is caught; no role ARN is an error', async () => {
+    const result = await run(`${IRSA}
+oidc-token --issuer eks --sub system:serviceaccount:default:other > /tmp/token
+AWS_ROLE_ARN=arn:aws:iam::111111111111:role/app-irsa AWS_WEB_IDENTITY_TOKEN_FILE=/tmp/token aws sts get-caller-identity
+T=$(oidc-token --issuer eks --sub system:serviceaccount:default:app)
+FORGED=$(oidc-token --issuer https://attacker.example --sub system:serviceaccount:default:app)
+aws sts assume-role-with-web-identity --role-arn arn:aws:iam::111111111111:role/app-irsa --role-session-name ab --web-identity-token "\${T%.*}.\${FORGED##*.}"
+AWS_WEB_IDENTITY_TOKEN_FILE=/tmp/token aws sts get-caller-identity`);
+    expect(result.stderr).toBe(
+      '\nAn error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity\n' +
+        '\nAn error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: The signature of the web identity token could not be verified.\n' +
+        '\nThe provided profile or the current environment is configured to assume role with web identity but has no role ARN configured. Ensure that the profile has the role_arnconfiguration set or the AWS_ROLE_ARN env var is set.\n',
     );
   });
 });

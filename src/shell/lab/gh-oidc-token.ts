@@ -15,7 +15,7 @@ export function createGhOidcTokenCommand(world: () => World): CommandSpec {
   return {
     description:
       "print a GitHub Actions OIDC token for a repository and ref (stands in for the runner's token)",
-    run: (args) => {
+    run: async (args) => {
       const options = parseLongOptions(
         args,
         ['repo', 'ref', 'environment', 'audience', 'expires-in'],
@@ -43,7 +43,7 @@ export function createGhOidcTokenCommand(world: () => World): CommandSpec {
         : pullRequest
           ? `repo:${repo}:pull_request`
           : `repo:${repo}:ref:${ref}`;
-      const token = world().issueWebIdentityToken({
+      const token = await world().issueWebIdentityToken({
         sub,
         ...(one('audience') === undefined ? {} : { aud: one('audience') as string }),
         expiresInSeconds: expires,

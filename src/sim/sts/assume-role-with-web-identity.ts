@@ -5,7 +5,7 @@ import { stsErrors } from './errors.ts';
 import { federatedTrust, roleFromArn } from './federated-trust.ts';
 import { federationErrors } from './federation-errors.ts';
 import { issueRoleSession, sessionOutput } from './issue-session.ts';
-import { decodeWebIdentityToken } from './web-identity-token.ts';
+import { GOOGLE_ISSUER } from './oidc-idps.ts';
 
 type P = {
   RoleArn: string;
@@ -25,29 +25,41 @@ const ACTION = 'sts:AssumeRoleWithWebIdentity';
  */
 export const assumeRoleWithWebIdentity: UnsignedOperation = {
   unsigned: true,
+  async prepare(params, ctx) {
+    const token = (params as Partial<P>).WebIdentityToken;
+    if (typeof token === 'string') await ctx.tokenChecks.check(token);
+  },
   run(params, ctx) {
     const p = params as P;
-    const decoded = decodeWebIdentityToken(p.WebIdentityToken);
-    if (!decoded.ok) return federationErrors.malformedToken();
-    const { payload } = decoded;
-    const issuer = String(payload.iss);
+    const checked = ctx.tokenChecks.get(p.WebIdentityToken);
+    if (!checked)
+      throw new Error('AssumeRoleWithWebIdentity runs through world.callAsync: its token is verified first');
+    if (checked.kind === 'malformed') return federationErrors.malformedToken();
+    const { payload } = checked;
+    const issuer = payload.iss;
     const target = roleFromArn(ctx.state, p.RoleArn);
     const account = target ? ctx.state.accounts[target.accountId] : undefined;
     const host = issuer.replace(/^https:\/\//, '');
     const provider: OidcProviderRecord | undefined =
       account?.iam.oidcProviders[`arn:aws:iam::${account.id}:oidc-provider/${host}`];
-    if (!target || !provider) return federationErrors.noOidcProvider(issuer);
-    if (!decoded.signatureValid) return federationErrors.badSignature();
+    // Google is one of the web identity providers IAM knows by name: a trust policy names `accounts.google.com`
+    // itself and no IAM OIDC provider is needed (Principal element, "Federated web identity").
+    const builtIn = !provider && (issuer === GOOGLE_ISSUER || issuer === 'accounts.google.com');
+    if (!target || (!provider && !builtIn)) return federationErrors.noOidcProvider(issuer);
+    if (checked.kind !== 'verified') return federationErrors.badSignature();
     const audiences = typeof payload.aud === 'string' ? [payload.aud] : (payload.aud ?? []);
-    const aud = audiences.find((a) => provider.clientIds.includes(a));
+    const aud = provider ? audiences.find((a) => provider.clientIds.includes(a)) : audiences[0];
     if (aud === undefined) return federationErrors.audience();
     const nowSeconds = Math.floor(ctx.now.getTime() / 1000);
     if (typeof payload.exp !== 'number' || nowSeconds >= payload.exp)
       return federationErrors.expired(nowSeconds, payload.exp ?? 0);
     const role = target.role;
     if (!role) return federationErrors.notAuthorized(ACTION);
-    const context = tokenContext(host, provider.arn, payload, aud, p.RoleSessionName);
-    const result = federatedTrust(role, target.accountId, provider.arn, ACTION, context, ctx.now);
+    const federated = provider ? provider.arn : 'accounts.google.com';
+    const context = provider
+      ? tokenContext(host, provider.arn, payload, aud, p.RoleSessionName)
+      : googleContext(payload, aud, p.RoleSessionName);
+    const result = federatedTrust(role, target.accountId, federated, ACTION, context, ctx.now);
     if (result.decision !== 'Allow') return federationErrors.notAuthorized(ACTION);
     const duration = p.DurationSeconds ?? 3600;
     if (duration > role.maxSessionDuration) return stsErrors.durationExceedsRole();
@@ -55,7 +67,7 @@ export const assumeRoleWithWebIdentity: UnsignedOperation = {
       accountId: target.accountId,
       sessionName: p.RoleSessionName,
       durationSeconds: duration,
-      sourceArn: provider.arn,
+      sourceArn: federated,
       ...(p.Policy === undefined ? {} : { policy: p.Policy }),
       ...(p.PolicyArns === undefined ? {} : { policyArns: p.PolicyArns }),
     });
@@ -67,6 +79,25 @@ export const assumeRoleWithWebIdentity: UnsignedOperation = {
     };
   },
 };
+
+/**
+ * Google's keys ("Available keys for AWS web identity federation"): `accounts.google.com:aud` is the token's `azp`
+ * when it has one (an ID token a service account requests for another audience) and its `aud` otherwise;
+ * `accounts.google.com:oaud` is always `aud`; `accounts.google.com:sub` is `sub`.
+ */
+function googleContext(
+  payload: Readonly<Record<string, unknown>>,
+  aud: string,
+  sessionName: string,
+): ContextValues {
+  return {
+    'accounts.google.com:aud': typeof payload.azp === 'string' ? payload.azp : aud,
+    'accounts.google.com:oaud': aud,
+    'accounts.google.com:sub': String(payload.sub ?? ''),
+    'aws:FederatedProvider': 'accounts.google.com',
+    'sts:RoleSessionName': sessionName,
+  };
+}
 
 /**
  * The keys a trust policy can test ("Available keys for AWS web identity federation"): `<provider>:aud`,

@@ -1,6 +1,8 @@
+import { createLocalJWKSet, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { sampleMetadata } from '../iam/saml-providers.ts';
 import { sandbox } from '../scenarios/fixtures.ts';
+import { EKS_ISSUER, GITHUB_ISSUER, GOOGLE_ISSUER, publicJwks } from './oidc-idps.ts';
 
 const DEV = '111111111111';
 const root = { principal: `arn:aws:iam::${DEV}:root` };
@@ -39,10 +41,10 @@ const assume = (token: string) => ({
 });
 
 describe('AssumeRoleWithWebIdentity (GitHub Actions OIDC)', () => {
-  it('repo A gets credentials without signing; repo B is refused by the trust policy', () => {
+  it('repo A gets credentials without signing; repo B is refused by the trust policy', async () => {
     const world = githubWorld();
-    const tokenA = world.issueWebIdentityToken({ sub: 'repo:octo-org/app-a:ref:refs/heads/main' });
-    const ok = world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(tokenA));
+    const tokenA = await world.issueWebIdentityToken({ sub: 'repo:octo-org/app-a:ref:refs/heads/main' });
+    const ok = await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(tokenA));
     expect(ok).toMatchObject({
       AssumedRoleUser: { Arn: `arn:aws:sts::${DEV}:assumed-role/GitHubDeploy/gha` },
       SubjectFromWebIdentityToken: 'repo:octo-org/app-a:ref:refs/heads/main',
@@ -59,40 +61,46 @@ describe('AssumeRoleWithWebIdentity (GitHub Actions OIDC)', () => {
     expect(world.call(session, 'sts', 'GetCallerIdentity')).toMatchObject({
       Arn: `arn:aws:sts::${DEV}:assumed-role/GitHubDeploy/gha`,
     });
-    const tokenB = world.issueWebIdentityToken({ sub: 'repo:octo-org/app-b:ref:refs/heads/main' });
-    expect(world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(tokenB))).toMatchObject({
+    const tokenB = await world.issueWebIdentityToken({ sub: 'repo:octo-org/app-b:ref:refs/heads/main' });
+    expect(await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(tokenB))).toMatchObject({
       code: 'AccessDenied',
       message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
     });
   });
 
-  it('expired, wrong-audience, tampered tokens and a missing provider', () => {
+  it('expired, wrong-audience, tampered tokens and a missing provider', async () => {
     const world = githubWorld();
     const sub = 'repo:octo-org/app-a:ref:refs/heads/main';
-    const token = world.issueWebIdentityToken({ sub, expiresInSeconds: 300 });
+    const token = await world.issueWebIdentityToken({ sub, expiresInSeconds: 300 });
     world.clock.advance(600_000);
     const now = Math.floor(world.clock.epochMs() / 1000);
-    expect(world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(token))).toMatchObject({
+    expect(await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(token))).toMatchObject({
       code: 'ExpiredTokenException',
       message: `Token expired: current date/time ${now} must be before the expiration date/time ${now - 300}`,
     });
-    const wrongAud = world.issueWebIdentityToken({ sub, aud: 'sigstore' });
-    expect(world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(wrongAud))).toMatchObject({
-      code: 'InvalidIdentityToken',
-      message: 'Incorrect token audience',
-    });
-    const [h, payload, sig] = world.issueWebIdentityToken({ sub: 'repo:octo-org/app-b:x' }).split('.');
-    const [, goodPayload] = world.issueWebIdentityToken({ sub }).split('.');
+    const wrongAud = await world.issueWebIdentityToken({ sub, aud: 'sigstore' });
+    expect(await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(wrongAud))).toMatchObject(
+      {
+        code: 'InvalidIdentityToken',
+        message: 'Incorrect token audience',
+      },
+    );
+    const [h, payload, sig] = (await world.issueWebIdentityToken({ sub: 'repo:octo-org/app-b:x' })).split(
+      '.',
+    );
+    const [, goodPayload] = (await world.issueWebIdentityToken({ sub })).split('.');
     expect(
-      world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(`${h}.${goodPayload}.${sig}`)),
+      await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(`${h}.${goodPayload}.${sig}`)),
     ).toMatchObject({ code: 'InvalidIdentityToken' });
     expect(payload).not.toBe(goodPayload);
-    const gitlab = world.issueWebIdentityToken({ issuer: 'https://gitlab.com', sub });
-    expect(world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(gitlab))).toMatchObject({
+    const gitlab = await world.issueWebIdentityToken({ issuer: 'https://gitlab.com', sub });
+    expect(await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(gitlab))).toMatchObject({
       code: 'InvalidIdentityToken',
       message: 'No OpenIDConnect provider found in your account for https://gitlab.com',
     });
-    expect(world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume('not-a-jwt'))).toMatchObject({
+    expect(
+      await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume('not-a-jwt')),
+    ).toMatchObject({
       code: 'InvalidIdentityToken',
     });
   });
@@ -114,6 +122,112 @@ describe('AssumeRoleWithWebIdentity (GitHub Actions OIDC)', () => {
       Url: 'token.actions.githubusercontent.com',
       ClientIDList: ['sts.amazonaws.com'],
     });
+  });
+});
+
+describe('AssumeRoleWithWebIdentity: tokens are RS256 JWTs checked against the IdP keys', () => {
+  it('a token signed with a key that is not in the issuer JWKS fails its signature check', async () => {
+    const world = githubWorld();
+    const { privateKey } = await generateKeyPair('RS256');
+    const githubKid = publicJwks(GITHUB_ISSUER).keys[0]?.kid as string;
+    const now = Math.floor(world.clock.epochMs() / 1000);
+    const forged = await new SignJWT({
+      sub: 'repo:octo-org/app-a:ref:refs/heads/main',
+      aud: 'sts.amazonaws.com',
+    })
+      .setProtectedHeader({ alg: 'RS256', kid: githubKid })
+      .setIssuer(GITHUB_ISSUER)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 300)
+      .sign(privateKey);
+    expect(await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(forged))).toMatchObject({
+      code: 'InvalidIdentityToken',
+      message: 'The signature of the web identity token could not be verified.',
+    });
+    // The same claims signed by the simulated GitHub IdP pass.
+    const genuine = await world.issueWebIdentityToken({ sub: 'repo:octo-org/app-a:ref:refs/heads/main' });
+    const verified = await jwtVerify(genuine, createLocalJWKSet(publicJwks(GITHUB_ISSUER)), {
+      currentDate: world.clock.now(),
+    });
+    expect(verified.protectedHeader).toMatchObject({ alg: 'RS256', kid: githubKid });
+    expect(await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(genuine))).toHaveProperty(
+      'Credentials',
+    );
+  });
+
+  it('the synchronous call refuses a token nobody checked (callAsync or prepare first)', async () => {
+    const world = githubWorld();
+    const token = await world.issueWebIdentityToken({ sub: 'repo:octo-org/app-a:ref:refs/heads/main' });
+    expect(() => world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(token))).toThrow(/callAsync/);
+    await world.prepare('sts', 'AssumeRoleWithWebIdentity', { WebIdentityToken: token });
+    expect(world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(token))).toHaveProperty(
+      'Credentials',
+    );
+  });
+
+  it('an EKS cluster issuer (IAM roles for service accounts) with its own provider and keys', async () => {
+    const { world } = sandbox();
+    const host = EKS_ISSUER.slice('https://'.length);
+    world.call(root, 'iam', 'CreateOpenIDConnectProvider', {
+      Url: EKS_ISSUER,
+      ClientIDList: ['sts.amazonaws.com'],
+    });
+    world.call(root, 'iam', 'CreateRole', {
+      RoleName: 'PodRole',
+      AssumeRolePolicyDocument: federatedTrust(
+        `arn:aws:iam::${DEV}:oidc-provider/${host}`,
+        'sts:AssumeRoleWithWebIdentity',
+        {
+          StringEquals: {
+            [`${host}:sub`]: 'system:serviceaccount:shop:cart',
+            [`${host}:aud`]: 'sts.amazonaws.com',
+          },
+        },
+      ),
+    });
+    const request = async (sub: string) =>
+      world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', {
+        RoleArn: `arn:aws:iam::${DEV}:role/PodRole`,
+        RoleSessionName: 'pod',
+        WebIdentityToken: await world.issueWebIdentityToken({ issuer: EKS_ISSUER, sub }),
+      });
+    expect(await request('system:serviceaccount:shop:cart')).toMatchObject({
+      Provider: EKS_ISSUER,
+      SubjectFromWebIdentityToken: 'system:serviceaccount:shop:cart',
+      AssumedRoleUser: { Arn: `arn:aws:sts::${DEV}:assumed-role/PodRole/pod` },
+    });
+    expect(await request('system:serviceaccount:shop:other')).toMatchObject({ code: 'AccessDenied' });
+  });
+
+  it('Google needs no IAM OIDC provider: accounts.google.com:aud is azp when present, oaud is aud', async () => {
+    const { world } = sandbox();
+    world.call(root, 'iam', 'CreateRole', {
+      RoleName: 'GoogleWorkload',
+      AssumeRolePolicyDocument: federatedTrust('accounts.google.com', 'sts:AssumeRoleWithWebIdentity', {
+        StringEquals: {
+          'accounts.google.com:aud': '1009876',
+          'accounts.google.com:oaud': 'https://app.example',
+          'accounts.google.com:sub': '1009876',
+        },
+      }),
+    });
+    const request = async (claims: Record<string, string>) =>
+      world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', {
+        RoleArn: `arn:aws:iam::${DEV}:role/GoogleWorkload`,
+        RoleSessionName: 'gcp',
+        WebIdentityToken: await world.issueWebIdentityToken({
+          issuer: GOOGLE_ISSUER,
+          sub: '1009876',
+          aud: 'https://app.example',
+          claims,
+        }),
+      });
+    expect(await request({ azp: '1009876' })).toMatchObject({
+      Provider: GOOGLE_ISSUER,
+      Audience: 'https://app.example',
+    });
+    expect(await request({ azp: '555' })).toMatchObject({ code: 'AccessDenied' });
+    expect(await request({})).toMatchObject({ code: 'AccessDenied' });
   });
 });
 

@@ -1,12 +1,10 @@
-import { base64url, decodeJwt, decodeProtectedHeader, type JWTPayload } from 'jose';
-import { hex, hmac, sha256, utf8 } from '../iam/hmac.ts';
+import { checkIdToken, GITHUB_ISSUER, signIdToken, type TokenCheck } from './oidc-idps.ts';
 
-/** GitHub Actions' OIDC issuer, the default of `world.issueWebIdentityToken`. */
-export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+export { GITHUB_ISSUER } from './oidc-idps.ts';
 
-/** What a learner asks the simulated IdP for. */
+/** What a learner asks a simulated IdP for. */
 export interface WebIdentityClaims {
-  /** `iss`; defaults to GitHub Actions' issuer. */
+  /** `iss`; defaults to GitHub Actions' issuer. Google, EKS clusters and any other URL have their own keys. */
   readonly issuer?: string;
   /** `sub`, e.g. `repo:octo-org/app:ref:refs/heads/main`. */
   readonly sub: string;
@@ -14,58 +12,48 @@ export interface WebIdentityClaims {
   readonly aud?: string;
   /** Lifetime in seconds from the simulated now (default 300); negative values mint an already expired token. */
   readonly expiresInSeconds?: number;
-  /** More claims (`repository`, `ref`, `actor`, …). */
-  readonly claims?: Readonly<Record<string, string>>;
+  /** More claims (`repository`, `ref`, `azp`, `kubernetes.io` …). */
+  readonly claims?: Readonly<Record<string, unknown>>;
 }
 
-/**
- * The simulated IdP's signing key. Choice: HS256 with a key derived from the issuer URL, not an RSA key pair —
- * `world.call` is synchronous and jose's signing and verification go through WebCrypto, which is asynchronous, so
- * the signature is computed by our own HMAC-SHA256 while jose decodes and checks the token's structure. A learner
- * who edits a claim breaks the signature, which is all the lessons need; the sim is no security boundary.
- */
-function signingKey(issuer: string): Uint8Array {
-  return hmac(sha256, utf8('iam-roles-lab simulated IdP signing key'), utf8(issuer));
-}
-
-const sign = (issuer: string, input: string) =>
-  base64url.encode(hmac(sha256, signingKey(issuer), utf8(input)));
-
-/** Mints a signed JWT (header `alg: HS256`, `kid` from the key) at simulated time `now`. */
-export function mintWebIdentityToken(claims: WebIdentityClaims, now: Date): string {
-  const issuer = claims.issuer ?? GITHUB_ISSUER;
+/** Mints an RS256 JWT signed (with jose) by the issuer's simulated IdP at simulated time `now`. */
+export function mintWebIdentityToken(claims: WebIdentityClaims, now: Date): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000);
-  const header = { alg: 'HS256', typ: 'JWT', kid: hex(sha256.digest(signingKey(issuer))).slice(0, 16) };
-  const payload = {
+  return signIdToken({
     ...claims.claims,
-    iss: issuer,
+    iss: claims.issuer ?? GITHUB_ISSUER,
     sub: claims.sub,
     aud: claims.aud ?? 'sts.amazonaws.com',
     iat,
     nbf: iat,
     exp: iat + (claims.expiresInSeconds ?? 300),
-  };
-  const input = `${base64url.encode(JSON.stringify(header))}.${base64url.encode(JSON.stringify(payload))}`;
-  return `${input}.${sign(issuer, input)}`;
+  });
 }
 
-/** A decoded token, or why it could not be read. */
-export type DecodedToken =
-  | { readonly ok: true; readonly payload: JWTPayload; readonly signatureValid: boolean }
-  | { readonly ok: false };
+/**
+ * Tokens whose signatures a world has checked. Verification goes through WebCrypto, which is asynchronous, while
+ * `world.call` is synchronous: `world.callAsync` (or `world.prepare`) checks a request's token first and keeps the
+ * verdict here, where the synchronous AssumeRoleWithWebIdentity reads it. A verdict depends on the token alone (the
+ * IdPs' keys are fixed), so the store is a cache, not world state: snapshots leave it out.
+ */
+export interface TokenChecks {
+  get(token: string): TokenCheck | undefined;
+  check(token: string): Promise<TokenCheck>;
+}
 
-/** Decodes a compact JWT with jose (structure, JSON, claim types) and checks its HS256 signature. */
-export function decodeWebIdentityToken(token: string): DecodedToken {
-  try {
-    const header = decodeProtectedHeader(token);
-    const payload = decodeJwt(token);
-    if (typeof payload.iss !== 'string') return { ok: false };
-    const dot = token.lastIndexOf('.');
-    const signatureValid =
-      header.alg === 'HS256' && token.slice(dot + 1) === sign(payload.iss, token.slice(0, dot));
-    return { ok: true, payload, signatureValid };
-  } catch {
-    // jose throws JWTInvalid / JOSEError for anything that is not a compact JWS with a JSON payload.
-    return { ok: false };
-  }
+const LIMIT = 256;
+
+export function createTokenChecks(): TokenChecks {
+  const verdicts = new Map<string, TokenCheck>();
+  return {
+    get: (token) => verdicts.get(token),
+    async check(token) {
+      const known = verdicts.get(token);
+      if (known) return known;
+      const verdict = await checkIdToken(token);
+      if (verdicts.size >= LIMIT) verdicts.delete(verdicts.keys().next().value as string);
+      verdicts.set(token, verdict);
+      return verdict;
+    },
+  };
 }

@@ -16,7 +16,7 @@ const federatedTrust = (provider: string, action: string, condition: Record<stri
   });
 
 describe('walkthrough: GitHub Actions OIDC restricted to one repository and branch', () => {
-  it('org/app on main deploys; another repository or branch is refused', () => {
+  it('org/app on main deploys; another repository or branch is refused', async () => {
     const { world, student } = sandbox();
     expect(
       world.call(devRoot, 'iam', 'CreateOpenIDConnectProvider', {
@@ -38,13 +38,13 @@ describe('walkthrough: GitHub Actions OIDC restricted to one repository and bran
       PolicyName: 'WhoAmI',
       PolicyDocument: allow('sts:GetCallerIdentity'),
     });
-    const fromWorkflow = (sub: string) =>
-      world.call(nobody, 'sts', 'AssumeRoleWithWebIdentity', {
+    const fromWorkflow = async (sub: string) =>
+      world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', {
         RoleArn: `arn:aws:iam::${DEV}:role/GitHubDeploy`,
         RoleSessionName: 'GitHubActions',
-        WebIdentityToken: world.issueWebIdentityToken({ sub }),
+        WebIdentityToken: await world.issueWebIdentityToken({ sub }),
       });
-    const deployed = fromWorkflow('repo:org/app:ref:refs/heads/main');
+    const deployed = await fromWorkflow('repo:org/app:ref:refs/heads/main');
     expect(deployed).toMatchObject({ SubjectFromWebIdentityToken: 'repo:org/app:ref:refs/heads/main' });
     expect(world.call(sessionOf(deployed), 'sts', 'GetCallerIdentity')).toMatchObject({
       Arn: `arn:aws:sts::${DEV}:assumed-role/GitHubDeploy/GitHubActions`,
@@ -53,9 +53,9 @@ describe('walkthrough: GitHub Actions OIDC restricted to one repository and bran
       code: 'AccessDenied',
       message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity',
     };
-    expect(fromWorkflow('repo:org/other:ref:refs/heads/main')).toMatchObject(refused);
-    expect(fromWorkflow('repo:org/app:ref:refs/heads/feature')).toMatchObject(refused);
-    expect(fromWorkflow('repo:org/app:pull_request')).toMatchObject(refused);
+    expect(await fromWorkflow('repo:org/other:ref:refs/heads/main')).toMatchObject(refused);
+    expect(await fromWorkflow('repo:org/app:ref:refs/heads/feature')).toMatchObject(refused);
+    expect(await fromWorkflow('repo:org/app:pull_request')).toMatchObject(refused);
   });
 });
 

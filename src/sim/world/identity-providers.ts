@@ -7,8 +7,11 @@ import type { WorldState } from './state.ts';
 
 /** The learner-side stand-ins for things outside AWS: an OIDC IdP, a SAML IdP, an authenticator app. */
 export interface IdentityProviders {
-  /** A signed GitHub Actions-like OIDC token (JWT) minted at the simulated now. */
-  issueWebIdentityToken(claims: WebIdentityClaims): string;
+  /**
+   * An OIDC ID token (RS256 JWT) minted at the simulated now and signed with jose by the issuer's simulated IdP
+   * (GitHub Actions by default; Google, EKS clusters or any other issuer URL).
+   */
+  issueWebIdentityToken(claims: WebIdentityClaims): Promise<string>;
   /**
    * A base64 SAML response for `provider` (a SAML provider ARN); the issuer defaults to the entityID in that
    * provider's metadata.

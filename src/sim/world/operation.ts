@@ -1,5 +1,6 @@
 import type { ServiceName } from '../api/model.ts';
 import type { AwsError } from '../aws-error.ts';
+import type { TokenChecks } from '../sts/web-identity-token.ts';
 import type { Caller } from './credentials.ts';
 import type { IdGenerator } from './ids.ts';
 import type { Principal } from './principal.ts';
@@ -60,6 +61,13 @@ export interface WorldContext {
   readonly ids: IdGenerator;
   readonly now: Date;
   readonly timestamp: string;
+  /** Verdicts on web identity tokens, from `prepare`. */
+  readonly tokenChecks: TokenChecks;
+}
+
+/** What an operation's asynchronous `prepare` step may use. */
+export interface PrepareContext {
+  readonly tokenChecks: TokenChecks;
 }
 
 /**
@@ -68,6 +76,11 @@ export interface WorldContext {
  */
 export interface UnsignedOperation {
   readonly unsigned: true;
+  /**
+   * Asynchronous work before `run` (checking a token's signature with WebCrypto); `world.callAsync` awaits it. Its
+   * findings go to caches in the context, never to world state.
+   */
+  readonly prepare?: (params: Params, ctx: PrepareContext) => Promise<void>;
   readonly run: (params: Params, ctx: WorldContext) => OperationResult | AwsError;
 }
 

@@ -14,6 +14,7 @@ import { logsOperations } from '../logs/operations.ts';
 import { organizationsOperations } from '../organizations/operations.ts';
 import { s3Operations } from '../s3/operations.ts';
 import { stsOperations } from '../sts/operations.ts';
+import { createTokenChecks } from '../sts/web-identity-token.ts';
 import { authorize } from './authorize.ts';
 import { type Clock, createClock } from './clock.ts';
 import { authenticate, type Caller } from './credentials.ts';
@@ -49,6 +50,14 @@ export interface World extends IdentityProviders {
    * names (`RoleName`). Never throws for a learner's mistake; a throw is a simulator bug.
    */
   call(caller: Caller, service: ServiceName, operation: string, params?: Params): CallResult;
+  /**
+   * `call` for callers that can wait: first runs the operation's asynchronous preparation (AssumeRoleWithWebIdentity
+   * verifies its token's signature with jose against the IdP's keys), then `call`. The shell's `aws` goes through
+   * here; `call` alone answers every operation except AssumeRoleWithWebIdentity with a token not yet checked.
+   */
+  callAsync(caller: Caller, service: ServiceName, operation: string, params?: Params): Promise<CallResult>;
+  /** The asynchronous preparation of `callAsync` alone (the CLI's credential chain checks a token file with it). */
+  prepare(service: ServiceName, operation: string, params?: Params): Promise<void>;
   /** The whole world as plain JSON data (see `restoreWorld`). */
   snapshot(): WorldSnapshot;
 }
@@ -104,6 +113,12 @@ export function assembleWorld(
   ids: IdGenerator,
   state: WorldState,
 ): World {
+  const tokenChecks = createTokenChecks();
+  const prepare = async (service: ServiceName, operationName: string, params: Params = {}) => {
+    const operation = SERVICES[service][operationName];
+    if (operation && 'prepare' in operation && operation.prepare)
+      await operation.prepare(params, { tokenChecks });
+  };
   const world: World = {
     seed,
     state,
@@ -111,6 +126,11 @@ export function assembleWorld(
     ids,
     snapshot: () => takeSnapshot(seed, clock, ids, state),
     ...identityProviders(state, clock),
+    prepare,
+    async callAsync(caller, service, operation, params = {}) {
+      await prepare(service, operation, params);
+      return world.call(caller, service, operation, params);
+    },
     // Every call goes through CloudTrail's recorder (event history).
     call: withCloudTrail(state, ids, clock, (caller, service, operationName, params = {}) => {
       const operation = SERVICES[service][operationName];
@@ -118,7 +138,7 @@ export function assembleWorld(
       const now = clock.now();
       if ('unsigned' in operation) {
         const invalid = validateInput(models[service], operationName, params, VALIDATION_CODES[service]);
-        return invalid ?? operation.run(params, { state, ids, now, timestamp: isoSeconds(now) });
+        return invalid ?? operation.run(params, { state, ids, now, timestamp: isoSeconds(now), tokenChecks });
       }
       const principal = authenticate(state, caller, now);
       if ('kind' in principal && principal.kind === 'AwsError') return principal;

@@ -6,16 +6,16 @@ import type { CredentialContext, CredentialFailure, ResolvedCredentials } from '
 import { generalError } from './types.ts';
 
 /** What botocore's AssumeRoleProvider sends, in the order it builds the arguments. */
-interface AssumeArgs {
+type AssumeArgs = {
   RoleSessionName?: string;
   ExternalId?: string;
   SerialNumber?: string;
   DurationSeconds?: number;
   RoleArn: string;
-}
+};
 
 /** The cached AssumeRole response (what botocore's JSONFileCache keeps in ~/.aws/cli/cache). */
-interface CachedResponse {
+export interface CachedResponse {
   Credentials: { AccessKeyId: string; SecretAccessKey: string; SessionToken: string; Expiration: string };
 }
 
@@ -123,18 +123,22 @@ function durationOf(text: string | undefined): { DurationSeconds?: number } {
   return { DurationSeconds: Number.parseInt(text, 10) };
 }
 
-function fromResponse(response: CachedResponse, source: string): ResolvedCredentials {
+export function fromResponse(
+  response: CachedResponse,
+  source: string,
+  method: ResolvedCredentials['method'] = 'assume-role',
+): ResolvedCredentials {
   const c = response.Credentials;
   const credentials: Credentials = {
     accessKeyId: c.AccessKeyId,
     secretAccessKey: c.SecretAccessKey,
     sessionToken: c.SessionToken,
   };
-  return { credentials, method: 'assume-role', source };
+  return { credentials, method, source };
 }
 
 /** sha1 of `json.dumps(args, sort_keys=True)` without a generated session name, as botocore names cache files. */
-function cacheKey(args: AssumeArgs): string {
+export function cacheKey(args: Readonly<Record<string, string | number | undefined>>): string {
   const entries = Object.entries(args)
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -142,7 +146,7 @@ function cacheKey(args: AssumeArgs): string {
   return hex(sha1.digest(utf8(`{${entries.join(', ')}}`)));
 }
 
-function readCache(ctx: CredentialContext, path: string): CachedResponse | null {
+export function readCache(ctx: CredentialContext, path: string): CachedResponse | null {
   const file = ctx.fs.readFile(path);
   if (!file.ok) return null;
   let data: CachedResponse;
@@ -157,7 +161,7 @@ function readCache(ctx: CredentialContext, path: string): CachedResponse | null 
 }
 
 /** JSONFileCache writes `json.dumps(response)`, datetimes as `%Y-%m-%dT%H:%M:%S%Z` (`…UTC`). */
-function writeCache(ctx: CredentialContext, path: string, response: CachedResponse): void {
+export function writeCache(ctx: CredentialContext, path: string, response: CachedResponse): void {
   ctx.fs.mkdir(path.slice(0, path.lastIndexOf('/')), { parents: true });
   const expiration = new Date(response.Credentials.Expiration).toISOString().slice(0, 19);
   const stored = { ...response, Credentials: { ...response.Credentials, Expiration: `${expiration}UTC` } };
@@ -174,6 +178,6 @@ function pyJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function tildify(path: string, home: string): string {
+export function tildify(path: string, home: string): string {
   return path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path;
 }

@@ -3,6 +3,7 @@ import { imdsCredentials } from './imds-provider.ts';
 import { loadSharedConfig, type SharedConfig, setting } from './profiles.ts';
 import type { CredentialContext, CredentialFailure, CredentialResult, ResolvedCredentials } from './types.ts';
 import { generalError } from './types.ts';
+import { webIdentityCredentials } from './web-identity.ts';
 
 /** The profile in effect: `--profile`, else `AWS_PROFILE`/`AWS_DEFAULT_PROFILE`, else `default`. */
 export function profileName(ctx: Pick<CredentialContext, 'env' | 'explicitProfile'>): {
@@ -78,7 +79,8 @@ function fromProfile(
       return fromProfile(ctx, config, next, [...visited, next]);
     });
   }
-  return staticKeys(config, name);
+  // botocore's profile providers, in order: web identity (token file), then the files' static keys.
+  return webIdentityCredentials(ctx, config, name, visited.length > 1) ?? staticKeys(config, name);
 }
 
 /** The shared-credentials-file provider, then the config-file provider. */

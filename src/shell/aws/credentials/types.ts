@@ -2,7 +2,13 @@ import type { Credentials, World } from '../../../sim/world/index.ts';
 import type { Vfs } from '../../vfs.ts';
 
 /** botocore's `credentials.method`: what `aws configure list` prints in the Type column. */
-export type CredentialMethod = 'env' | 'assume-role' | 'shared-credentials-file' | 'config-file' | 'iam-role';
+export type CredentialMethod =
+  | 'env'
+  | 'assume-role'
+  | 'assume-role-with-web-identity'
+  | 'shared-credentials-file'
+  | 'config-file'
+  | 'iam-role';
 
 /** Credentials with where they came from. */
 export interface ResolvedCredentials {
