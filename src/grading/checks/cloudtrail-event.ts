@@ -15,7 +15,9 @@ export const cloudtrailEventSchema = checkSchema('cloudtrail-event', {
     .string()
     .min(1)
     .optional()
-    .describe('Event history Username: the IAM user name, role session name or root'),
+    .describe(
+      "Event history Username: the IAM user name, role session name or root; a federated caller's token sub or SAML NameID",
+    ),
   sessionName: z.string().min(1).optional().describe('The caller was a role session of this name'),
   errorCode: z
     .string()

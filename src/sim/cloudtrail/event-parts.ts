@@ -6,10 +6,21 @@ export function eventSource(service: ServiceName): string {
   return service === 'accessanalyzer' ? 'access-analyzer.amazonaws.com' : `${service}.amazonaws.com`;
 }
 
-/** Read-only calls (`readOnly: true`): reads and lookups; AssumeRole and GetCallerIdentity are logged as reads too. */
+/**
+ * Read-only calls (`readOnly: true`): reads and lookups; GetCallerIdentity and the AssumeRole calls are logged as reads
+ * too (the AssumeRoleWithSAML and AssumeRoleWithWebIdentity examples in the IAM User Guide show `"readOnly": true`).
+ */
 export function isReadOnly(operation: string): boolean {
-  return /^(Get|List|Describe|Head|Lookup)/.test(operation) || operation === 'AssumeRole';
+  return /^(Get|List|Describe|Head|Lookup)/.test(operation) || isAssumeRole(operation);
 }
+
+/** AssumeRole, AssumeRoleWithSAML, AssumeRoleWithWebIdentity: reads whose response the record keeps. */
+function isAssumeRole(operation: string): boolean {
+  return /^AssumeRole(WithSAML|WithWebIdentity)?$/.test(operation);
+}
+
+/** Members a record never shows: S3 bodies, and the token or assertion a federated caller signs in with. */
+const UNRECORDED_MEMBERS: ReadonlySet<string> = new Set(['Body', 'WebIdentityToken', 'SAMLAssertion']);
 
 /** S3 object-level calls are data events: CloudTrail's event history never records them. */
 export const S3_DATA_EVENTS: ReadonlySet<string> = new Set([
@@ -31,11 +42,18 @@ export const DYNAMODB_DATA_EVENTS: ReadonlySet<string> = new Set([
   'Scan',
 ]);
 
-/** `requestParameters`: the request's members with lower-camel names (S3's `Bucket` is `bucketName`), or null. */
-export function requestParameters(service: ServiceName, params: Params): Record<string, unknown> | null {
-  const entries = Object.entries(params).filter(([k]) => k !== 'Body');
-  if (entries.length === 0) return null;
-  const out: Record<string, unknown> = {};
+/**
+ * `requestParameters`: the request's members with lower-camel names (S3's `Bucket` is `bucketName`) and `extra`
+ * members the service adds, or null.
+ */
+export function requestParameters(
+  service: ServiceName,
+  params: Params,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> | null {
+  const entries = Object.entries(params).filter(([k]) => !UNRECORDED_MEMBERS.has(k));
+  if (entries.length === 0 && Object.keys(extra).length === 0) return null;
+  const out: Record<string, unknown> = { ...extra };
   for (const [key, value] of entries) {
     out[service === 's3' && key === 'Bucket' ? 'bucketName' : lowerFirst(key)] = camelize(value, false);
   }
@@ -45,14 +63,14 @@ export function requestParameters(service: ServiceName, params: Params): Record<
 
 /**
  * `responseElements`: what a write returned, lower-camel, timestamps as CloudTrail prints them
- * ("Oct 2, 2019 11:12:29 PM"), secret access keys left out. Reads (except AssumeRole) and S3 log null.
+ * ("Oct 2, 2019 11:12:29 PM"), secret access keys left out. Reads (except the AssumeRole calls) and S3 log null.
  */
 export function responseElements(
   service: ServiceName,
   operation: string,
   result: Record<string, unknown>,
 ): Record<string, unknown> | null {
-  if (service === 's3' || (isReadOnly(operation) && operation !== 'AssumeRole')) return null;
+  if (service === 's3' || (isReadOnly(operation) && !isAssumeRole(operation))) return null;
   const out = camelize(result, true) as Record<string, unknown>;
   return Object.keys(out).length === 0 ? null : out;
 }

@@ -2,7 +2,8 @@ import type { Principal } from '../world/principal.ts';
 
 /**
  * The `userIdentity` element ("CloudTrail userIdentity element"): IAMUser, AssumedRole (with the session's issuer
- * and attributes) or Root. `accessKeyId` is the key the request was signed with.
+ * and attributes) or Root. `accessKeyId` is the key the request was signed with. Unsigned federation calls have
+ * their own (`federated-identity.ts`).
  */
 export function userIdentity(principal: Principal, accessKeyId: string): Record<string, unknown> {
   const base = { principalId: '', arn: principal.arn, accountId: principal.accountId, accessKeyId };

@@ -1,4 +1,5 @@
 import type { Operation, OperationContext, Params } from '../world/operation.ts';
+import { currentBoundary, requestedBoundary } from './boundary-context.ts';
 import { iamErrors } from './errors.ts';
 import { identityErrors } from './identity-errors.ts';
 import { findRole, findUser, groupArn, roleArn, userArn } from './lookup.ts';
@@ -49,15 +50,21 @@ const notFound = (kind: Kind, name: string) =>
       ? iamErrors.noSuchRole(name)
       : iamErrors.noSuchUser(name);
 
+/**
+ * The request: the action on the role, user or group, with `iam:PolicyARN` when a managed policy is named and
+ * `iam:PermissionsBoundary` where the Service Authorization Reference lists it (`boundary`: the one being set, or the
+ * target's current one).
+ */
 const authorization =
-  (kind: Kind, action: string): Operation['authorization'] =>
+  (kind: Kind, action: string, boundary: 'requested' | 'current' | null): Operation['authorization'] =>
   (params, ctx) => {
     const name = entityName(kind, params);
     const p = params as P;
-    // aws:PolicyARN / iam:PermissionsBoundary let admins limit which policies may be attached.
-    const context: Record<string, string> = {};
-    if (p.PolicyArn !== undefined) context['iam:PolicyARN'] = p.PolicyArn;
-    if (p.PermissionsBoundary !== undefined) context['iam:PermissionsBoundary'] = p.PermissionsBoundary;
+    const context: Record<string, string> = {
+      ...(p.PolicyArn === undefined ? {} : { 'iam:PolicyARN': p.PolicyArn }),
+      ...(boundary === 'requested' ? requestedBoundary(p.PermissionsBoundary) : {}),
+      ...(boundary === 'current' ? currentBoundary(ctx.account, kind, name) : {}),
+    };
     return {
       action: action.replace('{E}', label(kind)),
       resource:
@@ -73,7 +80,7 @@ const authorization =
 /** AttachRolePolicy / AttachUserPolicy: attaching twice is a no-op. */
 export function attachPolicy(kind: Kind): Operation {
   return {
-    authorization: authorization(kind, 'iam:Attach{E}Policy'),
+    authorization: authorization(kind, 'iam:Attach{E}Policy', 'current'),
     run(params, ctx) {
       const name = entityName(kind, params);
       const arn = (params as P).PolicyArn;
@@ -89,7 +96,7 @@ export function attachPolicy(kind: Kind): Operation {
 /** DetachRolePolicy / DetachUserPolicy. */
 export function detachPolicy(kind: Kind): Operation {
   return {
-    authorization: authorization(kind, 'iam:Detach{E}Policy'),
+    authorization: authorization(kind, 'iam:Detach{E}Policy', 'current'),
     run(params, ctx) {
       const name = entityName(kind, params);
       const arn = (params as P).PolicyArn;
@@ -106,7 +113,7 @@ export function detachPolicy(kind: Kind): Operation {
 /** ListAttachedRolePolicies / ListAttachedUserPolicies: name and ARN, in attach order, paged. */
 export function listAttachedPolicies(kind: Kind): Operation {
   return {
-    authorization: authorization(kind, 'iam:ListAttached{E}Policies'),
+    authorization: authorization(kind, 'iam:ListAttached{E}Policies', null),
     run(params, ctx) {
       const name = entityName(kind, params);
       const entity = find(kind, ctx, name);
@@ -124,7 +131,7 @@ export function listAttachedPolicies(kind: Kind): Operation {
 /** PutRolePermissionsBoundary / PutUserPermissionsBoundary. */
 export function putBoundary(kind: 'role' | 'user'): Operation {
   return {
-    authorization: authorization(kind, 'iam:Put{E}PermissionsBoundary'),
+    authorization: authorization(kind, 'iam:Put{E}PermissionsBoundary', 'requested'),
     run(params, ctx) {
       const name = entityName(kind, params);
       const entity = findPrincipal(kind, ctx, name);
@@ -140,7 +147,7 @@ export function putBoundary(kind: 'role' | 'user'): Operation {
 /** DeleteRolePermissionsBoundary / DeleteUserPermissionsBoundary. */
 export function deleteBoundary(kind: 'role' | 'user'): Operation {
   return {
-    authorization: authorization(kind, 'iam:Delete{E}PermissionsBoundary'),
+    authorization: authorization(kind, 'iam:Delete{E}PermissionsBoundary', 'current'),
     run(params, ctx) {
       const name = entityName(kind, params);
       const entity = findPrincipal(kind, ctx, name);

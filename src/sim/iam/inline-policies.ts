@@ -1,5 +1,6 @@
 import { checkInlineTotal } from '../policy/index.ts';
 import type { Operation, OperationContext, Params } from '../world/operation.ts';
+import { currentBoundary } from './boundary-context.ts';
 import { encodeDocument } from './encode.ts';
 import { iamErrors } from './errors.ts';
 import { identityErrors } from './identity-errors.ts';
@@ -36,6 +37,7 @@ function notFound(kind: Kind, name: string) {
   return kind === 'role' ? iamErrors.noSuchRole(name) : iamErrors.noSuchUser(name);
 }
 
+/** The request; Put and Delete carry the role's or user's current boundary as `iam:PermissionsBoundary`. */
 const authorization =
   (kind: Kind, verb: string): Operation['authorization'] =>
   (params, ctx) => ({
@@ -46,6 +48,9 @@ const authorization =
         : kind === 'user'
           ? userArn(ctx.account, entityName(kind, params))
           : groupArn(ctx.account, entityName(kind, params)),
+    ...(verb === 'Put' || verb === 'Delete'
+      ? { context: currentBoundary(ctx.account, kind, entityName(kind, params)) }
+      : {}),
   });
 
 /** PutRolePolicy / PutUserPolicy: adds or replaces an inline policy (validated, aggregate size checked). */

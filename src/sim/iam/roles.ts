@@ -1,4 +1,5 @@
 import type { Operation } from '../world/operation.ts';
+import { requestedBoundary } from './boundary-context.ts';
 import { iamErrors } from './errors.ts';
 import { byName, findRole, roleArn } from './lookup.ts';
 import { pageResult, paginate } from './paginate.ts';
@@ -34,9 +35,7 @@ export const createRole: Operation = {
     return {
       action: 'iam:CreateRole',
       resource: roleArn(ctx.account, p.RoleName, p.Path),
-      ...(p.PermissionsBoundary === undefined
-        ? {}
-        : { context: { 'iam:PermissionsBoundary': p.PermissionsBoundary } }),
+      context: requestedBoundary(p.PermissionsBoundary),
     };
   },
   run(params, ctx) {

@@ -1,7 +1,6 @@
 import type { NamedPolicy, PolicyKind, PolicyType } from '../policy/index.ts';
-import { scpLevels } from '../world/accounts.ts';
 import { managedDocument, named } from '../world/effective-policies.ts';
-import type { AccountState, WorldState } from '../world/state.ts';
+import type { AccountState } from '../world/state.ts';
 import { awsManagedPolicy } from './aws-managed.ts';
 import type { GroupRecord, PrincipalEntity } from './state.ts';
 
@@ -66,10 +65,4 @@ export function boundarySource(account: AccountState, arn: string | null): Simul
   if (text === null) return null;
   const type = awsManagedPolicy(arn) ? 'aws-managed' : 'user-managed';
   return source('permissionsBoundary', 'boundary', text, arn.slice(arn.lastIndexOf('/') + 1), type, arn);
-}
-
-/** The SCP levels that apply to the account ("SCPs are included for the principal's account"), or null. */
-export function scpSources(state: WorldState, accountId: string): NamedPolicy[][] | null {
-  const levels = scpLevels(state, accountId);
-  return levels?.map((level) => level.flatMap((doc, i) => named('scp', 'scp', doc, `SCP #${i + 1}`))) ?? null;
 }

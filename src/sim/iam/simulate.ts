@@ -1,5 +1,6 @@
 import type { AwsError } from '../aws-error.ts';
 import { type PolicyKind, type PolicyType, parsePolicy } from '../policy/index.ts';
+import { scpPolicies } from '../world/effective-policies.ts';
 import type { Operation, OperationContext } from '../world/operation.ts';
 import { principalArnForPolicies } from '../world/principal.ts';
 import { iamErrors } from './errors.ts';
@@ -11,7 +12,6 @@ import {
   entitySources,
   IAM_POLICY,
   type SimulationSource,
-  scpSources,
   source,
 } from './simulate-sources.ts';
 
@@ -59,7 +59,8 @@ export const simulatePrincipalPolicy: Operation = {
       identity: [...target.identity, ...inputs],
       boundary: boundaryInputs[0] ?? target.boundary,
       resource,
-      scps: scpSources(ctx.state, target.accountId),
+      // The SCPs of the account ("SCPs are included for the principal's account").
+      scps: scpPolicies(ctx.state, target.accountId),
       caller: p.CallerArn ?? target.caller,
       resourceOwner: owner(p.ResourceOwner),
       context: simulationContext(p.ContextEntries ?? []),

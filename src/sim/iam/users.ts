@@ -1,4 +1,5 @@
 import type { Operation } from '../world/operation.ts';
+import { requestedBoundary } from './boundary-context.ts';
 import { iamErrors } from './errors.ts';
 import { byName, findUser, userArn } from './lookup.ts';
 import { pageResult, paginate } from './paginate.ts';
@@ -69,9 +70,16 @@ export function newUser(
   };
 }
 
-/** CreateUser. */
+/** CreateUser; the requested boundary is `iam:PermissionsBoundary`, as for CreateRole. */
 export const createUser: Operation = {
-  authorization: onUser('iam:CreateUser'),
+  authorization: (params, ctx) => {
+    const p = params as P;
+    return {
+      action: 'iam:CreateUser',
+      resource: userArn(ctx.account, p.UserName ?? '', p.Path),
+      context: requestedBoundary(p.PermissionsBoundary),
+    };
+  },
   run(params, ctx) {
     const p = params as P & { UserName: string };
     if (findUser(ctx.account, p.UserName)) return iamErrors.userExists(p.UserName);

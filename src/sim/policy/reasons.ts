@@ -13,7 +13,10 @@ export function typeLabel(type: PolicyType): string {
   return TYPE_LABELS[type];
 }
 
-/** Display name of a policy: its name or ARN, else its type and position. */
+/**
+ * Display name of a policy: its name or ARN, else its type and position. A named SCP also shows its policy id (the
+ * last segment of an Organizations policy ARN, `p-…`), as the Organizations console lists it.
+ */
 export function policyLabel(
   type: PolicyType,
   index: number,
@@ -21,6 +24,7 @@ export function policyLabel(
   name?: string,
   arn?: string,
 ): string {
+  if (name && type === 'scp' && arn) return `SCP ${name} (${arn.slice(arn.lastIndexOf('/') + 1)})`;
   if (name) return `${TYPE_LABELS[type]} ${name}`;
   if (arn) return `${TYPE_LABELS[type]} ${arn}`;
   if (type === 'resource' || type === 'permissionsBoundary') return `the ${TYPE_LABELS[type]}`;

@@ -32,7 +32,12 @@ export function summarize(decision: Decision, e: Facts, request: EvalRequest, fa
       return `${decision}: ${label(first('resource', 'Allow'))} allows ${who} to perform ${what}`;
     case 'scp-implicit-deny': {
       const level = scpLevelWithoutAllow(e.policies);
-      return `${decision}: no SCP at level ${level} (0 = root) allows ${what}`;
+      // Named SCPs (the world's) are listed; a case file's unnamed SCPs are known by their level alone.
+      const there = e.policies
+        .filter((p) => p.type === 'scp' && (p.level ?? 0) === level && p.name !== undefined)
+        .map((p) => p.label);
+      const attached = there.length > 0 ? ` (attached there: ${there.join(', ')})` : '';
+      return `${decision}: no SCP at level ${level} (0 = root) allows ${what}${attached}`;
     }
     case 'implicit-deny-identity': {
       const none = !e.policies.some((p) => p.type === 'identity');

@@ -1,3 +1,5 @@
+import { awsManagedPolicies } from '../iam/aws-managed.ts';
+import { policyExists } from '../iam/policy-checks.ts';
 import { bindTrustPrincipals } from '../iam/trust-principals.ts';
 import { newUser } from '../iam/users.ts';
 import { type PolicyKind, parsePolicy } from '../policy/index.ts';
@@ -55,6 +57,13 @@ function build(s: Scenario): World {
     if (!found) throw new ScenarioError(s.name, field, `account ${id} is not listed under accounts`);
     return found;
   };
+  // Attached policies and boundaries must exist, as IAM's AttachRolePolicy and PutRolePermissionsBoundary insist.
+  const managed = (field: string, acct: AccountState, arn: string): string => {
+    if (!policyExists(acct, arn)) throw new ScenarioError(s.name, field, unknownPolicy(arn, acct.id));
+    return arn;
+  };
+  const boundary = (field: string, acct: AccountState, arn: string | undefined): string | null =>
+    arn === undefined ? null : managed(field, acct, arn);
   for (const a of s.accounts) addAccount(state, a.id, a.alias ?? null);
   if (s.organization) buildOrganization(world, s, doc);
 
@@ -85,11 +94,16 @@ function build(s: Scenario): World {
   s.users.forEach((u, i) => {
     const acct = account(`users[${i}].account`, u.account);
     const user = newUser(acct.id, ids.uniqueId('user'), u.name, u.path, created);
-    Object.assign(user, { tags: u.tags, permissionsBoundary: u.permissionsBoundary ?? null });
+    Object.assign(user, {
+      tags: u.tags,
+      permissionsBoundary: boundary(`users[${i}].permissionsBoundary`, acct, u.permissionsBoundary),
+    });
     for (const [name, d] of Object.entries(u.inlinePolicies)) {
       user.inlinePolicies[name] = doc(`users[${i}].inlinePolicies.${name}`, d, 'identity');
     }
-    user.attachedPolicies.push(...u.managedPolicies);
+    user.attachedPolicies.push(
+      ...u.managedPolicies.map((arn, j) => managed(`users[${i}].managedPolicies[${j}]`, acct, arn)),
+    );
     acct.iam.users[u.name.toLowerCase()] = user;
     for (const key of u.accessKeys) {
       state.accessKeys[key.id] = {
@@ -118,10 +132,12 @@ function build(s: Scenario): World {
       assumeRolePolicyDocument: doc(`roles[${i}].trustPolicy`, r.trustPolicy, 'trust'),
       description: r.description ?? null,
       maxSessionDuration: r.maxSessionDuration,
-      permissionsBoundary: r.permissionsBoundary ?? null,
+      permissionsBoundary: boundary(`roles[${i}].permissionsBoundary`, acct, r.permissionsBoundary),
       tags: r.tags,
       inlinePolicies,
-      attachedPolicies: [...r.managedPolicies],
+      attachedPolicies: r.managedPolicies.map((arn, j) =>
+        managed(`roles[${i}].managedPolicies[${j}]`, acct, arn),
+      ),
       lastUsed: null,
     };
   });
@@ -135,6 +151,12 @@ function build(s: Scenario): World {
   buildTables(world, s, created);
   buildIdentityProviders(world, s, created);
   return world;
+}
+
+/** Why a managed policy ARN is unknown, and what the author can use instead. */
+function unknownPolicy(arn: string, accountId: string): string {
+  const known = awsManagedPolicies.map((p) => `${p.path.slice(1)}${p.policyName}`).join(', ');
+  return `no managed policy ${arn} (AWS managed policies known: ${known}; or define it under policies with account ${accountId})`;
 }
 
 function buildOrganization(

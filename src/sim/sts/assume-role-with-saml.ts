@@ -77,7 +77,7 @@ export const assumeRoleWithSaml: UnsignedOperation = {
  * `SAML:namequalifier`: "BASE64 ( SHA1 ( issuer + accountId + '/' + providerName ) )" per the IAM User Guide
  * ("Configure SAML assertions for the authentication response").
  */
-function nameQualifier(issuer: string, accountId: string, providerName: string): string {
+export function nameQualifier(issuer: string, accountId: string, providerName: string): string {
   const digest = sha1.digest(utf8(`${issuer}${accountId}/${providerName}`));
   return base64url.encode(digest).replace(/-/g, '+').replace(/_/g, '/').padEnd(28, '=');
 }

@@ -5,7 +5,7 @@ import { emptyLambdaState } from '../lambda/state.ts';
 import { emptyLogsState } from '../logs/state.ts';
 import { emptyS3State } from '../s3/state.ts';
 import { type Random, randomString } from './random.ts';
-import type { AccountState, OrganizationState, WorldState } from './state.ts';
+import type { AccountState, OrganizationState, ScpRecord, WorldState } from './state.ts';
 
 const LOWER_DIGITS = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -99,14 +99,19 @@ export function attachScp(state: WorldState, policyId: string, targetId: string)
 }
 
 /**
- * The SCP documents that apply to principals of `accountId`, one array per level from the root down to the account,
- * or null when there is no organization, the account is outside it, or it is the management account (SCPs never
- * restrict the management account).
+ * The SCPs that apply to principals of `accountId`, one array per level from the root down to the account, or null
+ * when there is no organization, the account is outside it, or it is the management account (SCPs never restrict
+ * the management account).
  */
-export function scpLevels(state: WorldState, accountId: string): string[][] | null {
+export function scpLevels(state: WorldState, accountId: string): ScpRecord[][] | null {
   const org = state.organization;
   if (!org || accountId === org.managementAccountId || !org.accountParents[accountId]) return null;
-  const docs = (ids: readonly string[]) => ids.map((id) => org.policies[id]?.document ?? '');
+  const docs = (ids: readonly string[]) =>
+    ids.map((id) => {
+      const policy = org.policies[id];
+      if (!policy) throw new Error(`dangling SCP ${id}`);
+      return policy;
+    });
   const levels = [docs(org.accountPolicyIds[accountId] ?? [])];
   let parent = org.accountParents[accountId];
   while (parent && parent !== org.root.id) {

@@ -1,5 +1,6 @@
 import { awsManagedPolicy } from '../iam/aws-managed.ts';
 import type { PrincipalEntity } from '../iam/state.ts';
+import { policyArn } from '../organizations/views.ts';
 import type { NamedPolicy, PolicyKind, PolicySet, PolicyType } from '../policy/index.ts';
 import { parsePolicy } from '../policy/index.ts';
 import { scpLevels } from './accounts.ts';
@@ -13,9 +14,8 @@ import type { AccountState, WorldState } from './state.ts';
 export function callerPolicies(state: WorldState, principal: Principal): PolicySet {
   const account = state.accounts[principal.accountId];
   if (!account) throw new Error(`caller account ${principal.accountId} is missing`);
-  const scps = scpLevels(state, principal.accountId);
-  const scpSet = scps?.map((level) => level.flatMap((doc, i) => named('scp', 'scp', doc, `SCP #${i + 1}`)));
-  const base: PolicySet = scpSet ? { scps: scpSet } : {};
+  const scps = scpPolicies(state, principal.accountId);
+  const base: PolicySet = scps ? { scps } : {};
   if (principal.kind === 'root') return base;
   const entity = entityOf(account, principal);
   const identity = entityPolicies(account, entity);
@@ -38,6 +38,19 @@ export function callerPolicies(state: WorldState, principal: Principal): PolicyS
     ...policyArns.flatMap((arn) => managedNamed(account, arn, 'session')),
   ];
   return { ...set, session };
+}
+
+/**
+ * The SCP levels that apply to `accountId` (root → account) as named policies, each by its Organizations name and
+ * ARN so explanations can name it, or null when no SCP applies.
+ */
+export function scpPolicies(state: WorldState, accountId: string): NamedPolicy[][] | null {
+  const org = state.organization;
+  const levels = scpLevels(state, accountId);
+  if (!org || !levels) return null;
+  return levels.map((level) =>
+    level.flatMap((scp) => named('scp', 'scp', scp.document, scp.name, policyArn(org, scp))),
+  );
 }
 
 /** The role or user record behind a non-root principal. */
