@@ -9,7 +9,8 @@ source_profile = default
 role_session_name = student-reports
 EOF
 aws sts get-caller-identity --profile reports
-# A profile does not inherit the default profile's region.
+# A profile does not inherit the default profile's region: STS, IAM and S3 have global endpoints, EC2 needs one.
+aws ec2 describe-instances --profile reports --query 'Reservations[].Instances[].InstanceId'
 aws configure set region us-east-1 --profile reports
 cat ~/.aws/config
 aws sts get-caller-identity --profile reports

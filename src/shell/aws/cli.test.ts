@@ -81,10 +81,15 @@ AWS_PROFILE=myrole aws configure list | head -4 | tail -1`);
     expect(cache.ok && cache.value.length).toBe(1);
   });
 
-  it('a role profile without a region stops at the region, as the CLI does', async () => {
+  it('without a region, global services (IAM, STS, Organizations, S3) still answer and regional ones stop', async () => {
     const run = await lab(`${TRUST}
-printf '[profile r]\\nrole_arn = arn:aws:iam::111111111111:role/MyRole\\nsource_profile = default\\n' >> ~/.aws/config
-aws sts get-caller-identity --profile r`);
+printf '[default]\\noutput = json\\n[profile r]\\nrole_arn = arn:aws:iam::111111111111:role/MyRole\\nsource_profile = default\\n' > ~/.aws/config
+aws sts get-caller-identity --profile r --query Arn --output text
+aws iam get-role --role-name MyRole --query Role.RoleName --output text
+aws ec2 describe-instances`);
+    expect(run.stdout).toBe(
+      'arn:aws:sts::111111111111:assumed-role/MyRole/botocore-session-1736931600\nMyRole\n',
+    );
     expect(run.stderr).toBe(
       '\nYou must specify a region. You can also configure your region by running "aws configure".\n',
     );

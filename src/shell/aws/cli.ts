@@ -2,6 +2,7 @@ import type { AwsError } from '../../sim/aws-error.ts';
 import { isAwsError } from '../../sim/aws-error.ts';
 import { NotSimulated } from '../../sim/not-simulated.ts';
 import type { Caller, CallResult, World } from '../../sim/world/index.ts';
+import { resolve as resolvePath } from '../path.ts';
 import type { CommandIo, CommandSpec, ExecResult } from '../types.ts';
 import { configureCommand } from './credentials/configure.ts';
 import { imdsRegion } from './credentials/imds-provider.ts';
@@ -83,7 +84,7 @@ async function preflight(args: readonly string[], io: CommandIo, host: AwsHost):
     ...Object.keys(config.profiles).map((name) => webIdentityTokenFile(credentials, config, name, true)),
   ];
   for (const file of new Set(files)) {
-    const token = file === undefined ? null : io.fs.readFile(file);
+    const token = file === undefined ? null : io.fs.readFile(resolvePath(io.cwd, file));
     if (token?.ok)
       await host.world.prepare('sts', 'AssumeRoleWithWebIdentity', { WebIdentityToken: token.value });
   }
@@ -110,6 +111,7 @@ function credentialContext(
     fs: io.fs,
     env: io.env,
     home: io.env.HOME || io.fs.home,
+    cwd: io.cwd,
     world: host.world,
     instanceId: host.instanceId(),
     stdin: io.stdin,
@@ -195,6 +197,9 @@ export function callerFor(
   return { ok: true, caller: resolved.found.credentials, resolved: resolved.found };
 }
 
+/** Services whose endpoint needs no region (botocore's `aws-global` partition endpoint). */
+const GLOBAL_ENDPOINTS: ReadonlySet<string> = new Set(['iam', 'sts', 'organizations', 's3']);
+
 /** The region: `--region`, `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`, then IMDS on an instance. */
 export function regionFor(ctx: AwsContext): string | null {
   const env = ctx.io.env;
@@ -240,7 +245,9 @@ function callOperation(ctx: AwsContext, op: FoundOperation, argv: readonly strin
     return failed(notImplemented(`${op.service.service} ${op.spec.cli}`, '--generate-cli-skeleton'));
   const who = callerFor(ctx);
   if (!who.ok) return who.result;
-  const region = regionFor(ctx);
+  // IAM, STS, Organizations and S3 have global endpoints: with no region configured, CLI v2 resolves `aws-global`
+  // (https://iam.amazonaws.com/ …) instead of failing; the other services need a region.
+  const region = regionFor(ctx) ?? (GLOBAL_ENDPOINTS.has(op.service.endpointPrefix) ? 'us-east-1' : null);
   if (!region) return result('', NO_REGION, 253);
   const service = worldService(op.service.model);
   if (!service) throw new Error(`no world service for ${op.service.model}`);
@@ -284,7 +291,10 @@ function callOperation(ctx: AwsContext, op: FoundOperation, argv: readonly strin
   }
   debug += ctx.globals.debug ? debugAfter(last) : '';
   let written = '';
-  if (parsed.outfile !== undefined) {
+  if (parsed.bootstrapMethod !== undefined && parsed.outfile !== undefined) {
+    const saved = saveMfaBootstrap(ctx, data, parsed.bootstrapMethod, parsed.outfile);
+    if (saved) return withDebug(saved, debug);
+  } else if (parsed.outfile !== undefined) {
     const out = writeOutfile(ctx, op, data, parsed.outfile);
     if (out) return withDebug(out, debug);
     data = dropStreamingMember(op, data);
@@ -303,6 +313,29 @@ function callOperation(ctx: AwsContext, op: FoundOperation, argv: readonly strin
 
 function withDebug(r: ExecResult, debug: string): ExecResult {
   return debug ? { ...r, stderr: debug + r.stderr } : r;
+}
+
+/**
+ * `create-virtual-mfa-device --outfile F --bootstrap-method M` (the CLI's iamvirtmfa customization): the chosen
+ * bootstrap field is written to F and both bootstrap fields leave the printed output.
+ */
+function saveMfaBootstrap(
+  ctx: AwsContext,
+  data: unknown,
+  method: string,
+  outfile: string,
+): ExecResult | null {
+  const device = (data as { VirtualMFADevice?: Record<string, unknown> }).VirtualMFADevice;
+  if (!device) return null;
+  const body = device[method];
+  if (body !== undefined) {
+    const text = body instanceof Uint8Array ? bytesToText(body) : String(body);
+    const written = ctx.io.fs.writeFile(ctx.io.path(outfile), text);
+    if (!written.ok) return result('', `\n[Errno 2] No such file or directory: '${outfile}'\n`, 255);
+  }
+  delete device.QRCodePNG;
+  delete device.Base32StringSeed;
+  return null;
 }
 
 /** `get-object … OUTFILE`: the streaming member goes to the file, the rest is printed. */

@@ -1,7 +1,7 @@
 import { isAwsError } from '../../sim/aws-error.ts';
 import type { CommandIo, ExecResult } from '../types.ts';
 import type { AwsContext } from './cli.ts';
-import { callerFor, regionFor, serviceError } from './cli.ts';
+import { callerFor, serviceError } from './cli.ts';
 import { notImplemented } from './implemented.ts';
 import { utf8Decode, utf8Encode } from './params/bytes.ts';
 import { usageError } from './params/index.ts';
@@ -48,11 +48,6 @@ function ls(args: readonly string[], ctx: AwsContext): ExecResult {
   const [path = ''] = args.filter((a) => !a.startsWith('--'));
   const who = callerFor(ctx);
   if (!who.ok) return who.result;
-  if (!regionFor(ctx))
-    return fail({
-      stderr: '\nYou must specify a region. You can also configure your region by running "aws configure".\n',
-      exitCode: 253,
-    });
   const world = ctx.host.world;
   const { bucket, key } = splitS3(path);
   if (!bucket) {

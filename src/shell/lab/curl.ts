@@ -1,4 +1,5 @@
 import { imdsRequest } from '../../sim/ec2/imds.ts';
+import { idpDocument, isIdpHost } from '../../sim/sts/oidc-idps.ts';
 import type { World } from '../../sim/world/index.ts';
 import type { CommandIo, CommandSpec, ExecResult } from '../types.ts';
 
@@ -26,7 +27,7 @@ interface CurlArgs {
  */
 export function createCurlCommand(world: World, instanceId: () => string | null): CommandSpec {
   return {
-    description: 'transfer a URL (only the instance metadata service answers here)',
+    description: "transfer a URL (only instance metadata and the OIDC IdPs' public keys answer here)",
     run: (args, io) => curl(args, io, world, instanceId()),
   };
 }
@@ -75,6 +76,7 @@ function curl(args: readonly string[], io: CommandIo, world: World, instanceId: 
   if (!match) return error(parsed, 3, 'URL using bad/illegal format or missing URL');
   const [, scheme = 'http', host = '', port = scheme === 'https' ? '443' : '80', path = '/'] = match;
   const quietError = (code: number, message: string) => error(parsed, code, message);
+  if (scheme === 'https' && port === '443' && isIdpHost(host)) return idpResponse(parsed, io, host, path);
   if (!IMDS_HOSTS.includes(host)) {
     if (/^[\d.]+$/.test(host) || host.startsWith('[')) return timeout(parsed, io, host, port, quietError);
     return quietError(6, `Could not resolve host: ${host}`);
@@ -102,6 +104,22 @@ function curl(args: readonly string[], io: CommandIo, world: World, instanceId: 
   }
   const written =
     parsed.writeOut?.replaceAll('%{http_code}', String(response.status)).replaceAll('\\n', '\n') ?? '';
+  return { stdout: body + written, stderr: '', exitCode: 0 };
+}
+
+/** An OpenID Connect IdP's public endpoints (discovery document, JWKS); anything else there is a 404. */
+function idpResponse(parsed: CurlArgs, io: CommandIo, host: string, path: string): ExecResult {
+  const document = idpDocument(`https://${host}${path}`);
+  const status = document === null ? 404 : 200;
+  if (parsed.fail && status >= 400) return error(parsed, 22, `The requested URL returned error: ${status}`);
+  let body = document === null ? '{"error":"not found"}' : `${document}\n`;
+  if (parsed.include)
+    body = `HTTP/2 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`;
+  if (parsed.output) {
+    io.fs.writeFile(io.path(parsed.output), body);
+    body = '';
+  }
+  const written = parsed.writeOut?.replaceAll('%{http_code}', String(status)).replaceAll('\\n', '\n') ?? '';
   return { stdout: body + written, stderr: '', exitCode: 0 };
 }
 

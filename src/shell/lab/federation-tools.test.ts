@@ -148,6 +148,33 @@ AWS_WEB_IDENTITY_TOKEN_FILE=/tmp/token aws sts get-caller-identity`);
   });
 });
 
+describe('curl reaches the simulated IdPs public endpoints', () => {
+  it('serves the discovery document and the JWKS that verifies the tokens', async () => {
+    const result =
+      await run(`curl -s https://token.actions.githubusercontent.com/.well-known/openid-configuration | jq -r .jwks_uri
+curl -s https://token.actions.githubusercontent.com/.well-known/jwks > jwks.json
+gh-oidc-token --repo org/app > token
+curl -sf https://accounts.google.com/nope; echo "exit $?"
+curl -s https://oidc.eks.us-east-1.amazonaws.com/id/5C6B1E2A9F3D4E7A8B0C1D2E3F4A5B6C/keys | jq '.keys | length'
+cat jwks.json token`);
+    expect(result.stderr).toBe('');
+    const [uri, exit, eksKeys, ...rest] = result.stdout.split('\n');
+    expect([uri, exit, eksKeys]).toEqual([
+      'https://token.actions.githubusercontent.com/.well-known/jwks',
+      'exit 22',
+      '1',
+    ]);
+    const text = rest.join('\n').trim();
+    const jwks = JSON.parse(text.slice(0, text.lastIndexOf('}') + 1));
+    const token = text.slice(text.lastIndexOf('}') + 1).trim();
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+    const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), {
+      currentDate: new Date(Date.parse('2025-01-15T09:00:00Z')),
+    });
+    expect(payload.sub).toBe('repo:org/app:ref:refs/heads/main');
+  });
+});
+
 describe('saml-assertion (stands in for signing in at the IdP)', () => {
   it('mints an assertion STS accepts for the role and provider', async () => {
     const result = await run(`ROLE=arn:aws:iam::111111111111:role/Sso

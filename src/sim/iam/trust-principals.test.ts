@@ -49,7 +49,7 @@ describe('trust policies keep unique ids', () => {
     expect(shownPrincipal()).toBe(oldBob.id);
     expect(assume(newBob.caller)).toMatchObject({
       code: 'AccessDenied',
-      message: `User: ${BOB} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${DEV}:role/BobRole`,
+      message: `User: ${BOB} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${DEV}:role/BobRole because no role trust policy allows the sts:AssumeRole action`,
     });
 
     // Saving the ARN again binds it to the new bob.

@@ -33,7 +33,7 @@ describe('AssumeRole', () => {
       }),
     ).toMatchObject({
       code: 'AccessDenied',
-      message: `User: ${STUDENT} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${PROD}:role/Locked`,
+      message: `User: ${STUDENT} is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${PROD}:role/Locked because no role trust policy allows the sts:AssumeRole action`,
     });
     expect(
       world.call(student, 'sts', 'AssumeRole', {
@@ -217,7 +217,7 @@ describe('AssumeRole', () => {
       }),
     ).toMatchObject({
       code: 'AccessDenied',
-      message: `User: ${STUDENT} is not authorized to perform: sts:TagSession on resource: ${arn}`,
+      message: `User: ${STUDENT} is not authorized to perform: sts:TagSession on resource: ${arn} because no role trust policy allows the sts:TagSession action`,
     });
   });
 

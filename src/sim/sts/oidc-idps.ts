@@ -42,11 +42,19 @@ export function publicJwks(issuer: string): JSONWebKeySet {
   return { keys: [{ kid, alg, use, kty, n, e }] };
 }
 
+/** Where an issuer publishes its keys (GitHub's, Google's and EKS's real locations; `/.well-known/jwks` otherwise). */
+export function jwksUri(issuer: string): string {
+  const idp = idpForIssuer(issuer);
+  if (idp === 'google') return 'https://www.googleapis.com/oauth2/v3/certs';
+  if (idp === 'eks') return `${issuer}/keys`;
+  return `${issuer}/.well-known/jwks`;
+}
+
 /** The issuer's discovery document (`/.well-known/openid-configuration`), trimmed to what STS and IAM read. */
 export function openIdConfiguration(issuer: string): Record<string, unknown> {
   return {
     issuer,
-    jwks_uri: `${issuer}/.well-known/jwks`,
+    jwks_uri: jwksUri(issuer),
     response_types_supported: ['id_token'],
     subject_types_supported: ['public'],
     id_token_signing_alg_values_supported: ['RS256'],
@@ -104,4 +112,26 @@ export async function checkIdToken(raw: string): Promise<TokenCheck> {
   } catch {
     return { kind: 'bad-signature', payload: withIssuer };
   }
+}
+
+/** The issuers whose hosts answer on the lab's network: GitHub Actions, Google and the sandbox's EKS cluster. */
+const PUBLISHED = [GITHUB_ISSUER, GOOGLE_ISSUER, EKS_ISSUER];
+
+/**
+ * What `GET url` returns from a simulated IdP's public endpoints — the discovery document or the JWKS, as JSON text
+ * — or null when the URL is not one of them.
+ */
+export function idpDocument(url: string): string | null {
+  for (const issuer of PUBLISHED) {
+    if (url === `${issuer}/.well-known/openid-configuration`)
+      return JSON.stringify(openIdConfiguration(issuer), null, 2);
+    if (url === jwksUri(issuer)) return JSON.stringify(publicJwks(issuer), null, 2);
+  }
+  return null;
+}
+
+/** True when `host` is one of the simulated IdPs' hosts (it resolves; its other paths answer 404). */
+export function isIdpHost(host: string): boolean {
+  const hostOf = (url: string) => /^https:\/\/([^/]+)/.exec(url)?.[1];
+  return PUBLISHED.some((issuer) => hostOf(jwksUri(issuer)) === host || hostOf(issuer) === host);
 }

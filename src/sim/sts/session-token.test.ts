@@ -154,7 +154,7 @@ describe('role sessions', () => {
     expect(
       world.call(student, 'sts', 'AssumeRole', request('Plain', { SourceIdentity: 'alice' })),
     ).toMatchObject({
-      message: `User: ${STUDENT} is not authorized to perform: sts:SetSourceIdentity on resource: arn:aws:iam::${DEV}:role/Plain`,
+      message: `User: ${STUDENT} is not authorized to perform: sts:SetSourceIdentity on resource: arn:aws:iam::${DEV}:role/Plain because no role trust policy allows the sts:SetSourceIdentity action`,
     });
     const first = world.call(
       student,

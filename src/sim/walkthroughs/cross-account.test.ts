@@ -28,7 +28,7 @@ describe('walkthrough: cross-account S3 access with an ExternalId', () => {
       });
     const refused = {
       code: 'AccessDenied',
-      message: `User: ${STUDENT} is not authorized to perform: sts:AssumeRole on resource: ${READER}`,
+      message: `User: ${STUDENT} is not authorized to perform: sts:AssumeRole on resource: ${READER} because no role trust policy allows the sts:AssumeRole action`,
     };
     expect(assume()).toMatchObject(refused);
     expect(assume('guess-1234')).toMatchObject(refused);

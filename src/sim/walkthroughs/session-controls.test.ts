@@ -82,7 +82,7 @@ describe('walkthrough: an MFA-protected role', () => {
       world.call(student, 'sts', 'AssumeRole', { RoleArn: roleArn, RoleSessionName: 'oncall' }),
     ).toMatchObject({
       code: 'AccessDenied',
-      message: `User: ${STUDENT} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+      message: `User: ${STUDENT} is not authorized to perform: sts:AssumeRole on resource: ${roleArn} because no role trust policy allows the sts:AssumeRole action`,
     });
     // The codes used to enable the device are spent; the next 30-second step shows a fresh one.
     world.clock.advance(30_000);

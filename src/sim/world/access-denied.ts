@@ -27,7 +27,8 @@ const IMPLICIT: Readonly<Record<PolicyType, string>> = {
 /**
  * AWS's message: `User: ARN is not authorized to perform: ACTION on resource: RESOURCE` + the context phrase naming
  * the policy type that denied. An SCP denial always reads "with an explicit deny in a service control policy", even
- * when implicit. STS's AssumeRole denials carry no context phrase.
+ * when implicit. sts:AssumeRole denials say so too ("… because no identity-based policy allows the sts:AssumeRole
+ * action"), naming the role trust policy when that is what refused.
  */
 export function accessDeniedMessage(
   principalArn: string,
@@ -36,11 +37,14 @@ export function accessDeniedMessage(
   evaluation: EvalResult,
 ): string {
   const base = `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource}`;
-  if (action.toLowerCase().startsWith('sts:')) return base;
   const type = denyingType(evaluation);
   if (!type) return base;
-  if (evaluation.decision === 'ExplicitDeny' || type === 'scp') return `${base} ${EXPLICIT[type]}`;
-  return `${base} because no ${IMPLICIT[type]} allows the ${action} action`;
+  // A role's trust policy is the resource-based policy STS has; AWS names it so ("Access denied due to
+  // role trust policies" in the troubleshooting guide), and so for sts:TagSession and sts:SetSourceIdentity.
+  const trust = type === 'resource' && action.toLowerCase().startsWith('sts:');
+  if (evaluation.decision === 'ExplicitDeny' || type === 'scp')
+    return `${base} ${trust ? 'with an explicit deny in the role trust policy' : EXPLICIT[type]}`;
+  return `${base} because no ${trust ? 'role trust policy' : IMPLICIT[type]} allows the ${action} action`;
 }
 
 /** Builds the AccessDenied value (HTTP 403). */

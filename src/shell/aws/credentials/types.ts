@@ -35,6 +35,8 @@ export interface CredentialContext {
   readonly fs: Vfs;
   readonly env: Readonly<Record<string, string>>;
   readonly home: string;
+  /** The working directory: relative file settings (`web_identity_token_file`) resolve against it. */
+  readonly cwd?: string;
   readonly world: World;
   /** `--profile` (which turns the environment provider off, as in botocore). */
   readonly explicitProfile?: string;

@@ -1,4 +1,5 @@
 import { isAwsError } from '../../../sim/aws-error.ts';
+import { resolve } from '../../path.ts';
 import {
   type CachedResponse,
   cacheKey,
@@ -74,8 +75,8 @@ export function webIdentityCredentials(
       `${describe} (cached in ${tildify(cachePath, ctx.home)})`,
       'assume-role-with-web-identity',
     );
-  // Python's open(): no `~` expansion, as in botocore.
-  const token = ctx.fs.readFile(tokenFile);
+  // Python's open(): relative to the working directory, no `~` expansion, as in botocore.
+  const token = ctx.fs.readFile(resolve(ctx.cwd ?? '/', tokenFile));
   if (!token.ok) return generalError(`[Errno 2] No such file or directory: '${tokenFile}'`);
   const answer = ctx.world.call({ anonymous: true }, 'sts', 'AssumeRoleWithWebIdentity', {
     ...args,
