@@ -1,4 +1,13 @@
-import { isEmptyDict, type Json, numberRepr } from './python.ts';
+import {
+  CliCrash,
+  floatRepr,
+  isEmptyDict,
+  type Json,
+  keysOf,
+  numberRepr,
+  PyFloat,
+  PyObject,
+} from './python.ts';
 
 /**
  * `--output json`: Python's `json.dump(value, indent=4, ensure_ascii=False)` plus a newline;
@@ -15,6 +24,9 @@ function dumps(value: Json, indent: string): string {
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return jsonNumber(value);
+  if (value instanceof PyFloat) return floatRepr(value.value);
+  // json.dump's default= hands the object back unchanged, which json takes for a cycle.
+  if (value instanceof PyObject) throw new CliCrash('Circular reference detected');
   // Python escapes the same characters as JSON.stringify: " \ and controls, lowercase \u00xx.
   if (typeof value === 'string') return JSON.stringify(value);
   const inner = indent + INDENT;
@@ -22,13 +34,14 @@ function dumps(value: Json, indent: string): string {
     if (value.length === 0) return '[]';
     return `[\n${value.map((item) => inner + dumps(item, inner)).join(',\n')}\n${indent}]`;
   }
-  const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
-  const lines = entries.map(([key, item]) => `${inner}${JSON.stringify(key)}: ${dumps(item, inner)}`);
+  const keys = keysOf(value);
+  if (keys.length === 0) return '{}';
+  const lines = keys.map((key) => `${inner}${JSON.stringify(key)}: ${dumps(value[key] ?? null, inner)}`);
   return `{\n${lines.join(',\n')}\n${indent}}`;
 }
 
-function jsonNumber(x: number): string {
+/** A number as Python's json module writes it: `NaN`, `Infinity`, else its `repr()`. */
+export function jsonNumber(x: number): string {
   if (Number.isNaN(x)) return 'NaN';
   if (!Number.isFinite(x)) return x > 0 ? 'Infinity' : '-Infinity';
   return numberRepr(x);

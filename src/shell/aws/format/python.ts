@@ -1,27 +1,50 @@
+import { keysOf, PyFloat, setKey } from '../params/python.ts';
+
 /**
  * The few Python semantics the CLI's formatters lean on: `str()`/`repr()` of JSON values,
  * truthiness, code-point string ordering. The aws CLI is Python, so its output is Python's
  * spelling of values: `True`, `None`, `1e-07`, `{'a': 1}`.
  *
  * Numbers: a safe integer (|n| < 2^53) prints as a Python int, anything else as a Python
- * float (`repr`): past 2^53 a JS number has lost an int's digits anyway. JSON cannot tell
- * `2.0` from `2`, so a small float with no fraction prints as an int here; AWS IAM and STS
- * responses have no such floats.
+ * float (`repr`): past 2^53 a JS number has lost an int's digits anyway. A float with no
+ * fraction (`2.0`, from `avg()` or a `--query` literal) is a `PyFloat`, so it prints as one.
  */
 
-/** A parsed JSON value, the formatters' input. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export { keysOf, PyFloat, setKey };
+
+/**
+ * A Python object that is not JSON, such as the `_Expression` a `--query` of `&expr` gives:
+ * text and table print its `str()`, json and yaml cannot encode it.
+ */
+export class PyObject {
+  readonly typeName: string;
+  readonly text: string;
+  constructor(typeName: string, text: string) {
+    this.typeName = typeName;
+    this.text = text;
+  }
+}
+
+/** A value the formatters print: parsed JSON, whole-valued floats as `PyFloat`, rarely a `PyObject`. */
+export type Json = null | boolean | number | PyFloat | PyObject | string | Json[] | { [key: string]: Json };
 
 /** A JSON object (Python dict). */
 export type JsonObject = { [key: string]: Json };
 
 export function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof PyFloat) &&
+    !(value instanceof PyObject)
+  );
 }
 
 /** Python's `not value`: None, False, 0, '', [] and {} are falsy. */
 export function isFalsy(value: Json): boolean {
   if (value === null || value === false || value === 0 || value === '') return true;
+  if (value instanceof PyFloat) return value.value === 0;
   if (Array.isArray(value)) return value.length === 0;
   if (isObject(value)) return Object.keys(value).length === 0;
   return false;
@@ -57,7 +80,7 @@ export function floatRepr(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   const [mantissa = '', expText = '0'] = x.toExponential().split('e');
   const exp = Number(expText);
-  const sign = mantissa.startsWith('-') ? '-' : '';
+  const sign = mantissa.startsWith('-') || Object.is(x, -0) ? '-' : '';
   const digits = mantissa.replace('-', '').replace('.', '');
   if (exp < -4 || exp >= 16) {
     const m = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
@@ -110,9 +133,11 @@ export function pyRepr(value: Json): string {
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'number') return numberRepr(value);
+  if (value instanceof PyFloat) return floatRepr(value.value);
+  if (value instanceof PyObject) return value.text;
   if (typeof value === 'string') return stringRepr(value);
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
-  const items = Object.entries(value).map(([k, v]) => `${stringRepr(k)}: ${pyRepr(v)}`);
+  const items = keysOf(value).map((k) => `${stringRepr(k)}: ${pyRepr(value[k] ?? null)}`);
   return `{${items.join(', ')}}`;
 }
 
@@ -126,6 +151,8 @@ export function pyTypeName(value: Json): string {
   if (value === null) return 'NoneType';
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'number') return isPyInt(value) ? 'int' : 'float';
+  if (value instanceof PyFloat) return 'float';
+  if (value instanceof PyObject) return value.typeName;
   if (typeof value === 'string') return 'str';
   return Array.isArray(value) ? 'list' : 'dict';
 }

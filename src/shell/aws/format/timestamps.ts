@@ -1,4 +1,4 @@
-import type { Json } from './python.ts';
+import { type Json, keysOf, PyFloat, setKey } from './python.ts';
 
 /**
  * A timestamp as CLI v2 prints it (its default `cli_timestamp_format = iso8601`): Python's
@@ -26,6 +26,7 @@ export function cliTimestamp(value: Date | string): string {
 export function toCliValue(value: unknown): Json {
   if (value instanceof Date) return cliTimestamp(value);
   if (value === null || value === undefined) return null;
+  if (value instanceof PyFloat) return value;
   if (Array.isArray(value)) return value.map(toCliValue);
   switch (typeof value) {
     case 'string':
@@ -34,16 +35,9 @@ export function toCliValue(value: unknown): Json {
       return value;
     case 'object': {
       const out: { [key: string]: Json } = {};
-      for (const [key, member] of Object.entries(value)) {
-        // defineProperty: a `__proto__` key stays a plain key.
-        if (member !== undefined) {
-          Object.defineProperty(out, key, {
-            value: toCliValue(member),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-        }
+      for (const key of keysOf(value)) {
+        const member = (value as Record<string, unknown>)[key];
+        if (member !== undefined) setKey(out, key, toCliValue(member));
       }
       return out;
     }

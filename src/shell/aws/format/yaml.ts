@@ -1,5 +1,5 @@
 import { formatJson } from './json.ts';
-import { isEmptyDict, type Json } from './python.ts';
+import { isEmptyDict, type Json, PyFloat } from './python.ts';
 import { emitDocument } from './yaml/emitter.ts';
 import { represent } from './yaml/represent.ts';
 
@@ -10,7 +10,7 @@ import { represent } from './yaml/represent.ts';
  */
 export function formatYaml(value: Json): string {
   if (isEmptyDict(value)) return '';
-  if (value === null || typeof value !== 'object') return jsonScalar(value);
+  if (value === null || typeof value !== 'object' || value instanceof PyFloat) return jsonScalar(value);
   return emitDocument(represent(value));
 }
 

@@ -172,9 +172,41 @@ export function pyFloat(value: unknown): { ok: true; value: number } | { ok: fal
   return { ok: false, message: `could not convert string to float: ${reprString(value)}` };
 }
 
-/** Sets `obj[key]` as an own data property, even for a key like `__proto__`. */
+/**
+ * The insertion order of an object that holds an integer-like key (`"123"`): JS lists those
+ * keys first, Python's dict keeps the order they came in. Non-enumerable, so JSON and spreads
+ * never see it.
+ */
+const KEY_ORDER = Symbol('key order');
+
+type Ordered = Record<string, unknown> & { [KEY_ORDER]?: string[] };
+
+/** An array index, which a JS object lists before its other keys. */
+const isIndexKey = (key: string) => /^(0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+
+/** Sets `obj[key]` as an own data property, even for a key like `__proto__`, keeping Python's key order. */
 export function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  const ordered = obj as Ordered;
+  if (!Object.hasOwn(obj, key)) {
+    // Until the first integer-like key, JS order is insertion order.
+    if (ordered[KEY_ORDER] === undefined && isIndexKey(key)) {
+      Object.defineProperty(obj, KEY_ORDER, { value: Object.keys(obj) });
+    }
+    const order = ordered[KEY_ORDER];
+    // A key deleted and set again goes to the end, as in a dict.
+    if (order?.includes(key)) order.splice(order.indexOf(key), 1);
+    order?.push(key);
+  }
   if (key === '__proto__')
     Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
   else obj[key] = value;
+}
+
+/** An object's keys in insertion order, as Python lists a dict's (see `setKey`). */
+export function keysOf(obj: object): string[] {
+  const order = (obj as Ordered)[KEY_ORDER];
+  const keys = Object.keys(obj);
+  if (order === undefined) return keys;
+  const listed = new Set(order);
+  return [...order.filter((key) => Object.hasOwn(obj, key)), ...keys.filter((key) => !listed.has(key))];
 }

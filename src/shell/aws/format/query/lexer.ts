@@ -1,5 +1,6 @@
 // Port of jmespath.py 1.0.1's lexer (jmespath/lexer.py, MIT, James Saryerwinnie), the one
 // aws-cli v2 compiles `--query` with; kept to reproduce its error messages exactly.
+import { parsePyJson } from '../../params/py-json.ts';
 import type { Json } from '../python.ts';
 import { QueryError } from './errors.ts';
 
@@ -133,10 +134,10 @@ export function tokenize(expression: string): Token[] {
       if (buff === '-') throw lexerError(start, "Unknown token '-'");
       tokens.push({ type: 'number', value: Number.parseInt(buff, 10), start });
     } else if (ch === '"') {
-      const lexeme = consumeUntil('"');
-      const problem = jsonStringProblem(lexeme);
-      if (problem !== null) throw lexerError(start, problem);
-      tokens.push({ type: 'quoted_identifier', value: JSON.parse(`"${lexeme}"`) as string, start });
+      const identifier = loads(`"${consumeUntil('"')}"`);
+      // jmespath.py keeps json's message up to its first colon.
+      if (!identifier.ok) throw lexerError(start, identifier.message.split(':')[0] ?? '');
+      tokens.push({ type: 'quoted_identifier', value: identifier.value, start });
     } else if (ch === '<') {
       tokens.push(matchOrElse('=', 'lte', 'lt'));
     } else if (ch === '>') {
@@ -156,31 +157,17 @@ export function tokenize(expression: string): Token[] {
   return tokens;
 }
 
-/** A backtick literal: JSON, or (deprecated) the text as a JSON string. */
+/** A backtick literal: JSON as Python loads it, or (deprecated) the text as a JSON string. */
 function parseLiteral(lexeme: string, fail: () => QueryError): Json {
-  try {
-    return JSON.parse(lexeme) as Json;
-  } catch {
-    const text = lexeme.trimStart();
-    if (jsonStringProblem(text) !== null) throw fail();
-    return JSON.parse(`"${text}"`) as Json;
-  }
+  const json = loads(lexeme);
+  if (json.ok) return json.value;
+  const text = loads(`"${lexeme.trimStart()}"`);
+  if (text.ok) return text.value;
+  throw fail();
 }
 
-/** What Python's json.loads says (before its first `:`) about `"<body>"`, or null if valid. */
-function jsonStringProblem(body: string): string | null {
-  const chars = [...body];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] ?? '';
-    if (ch === '"') return 'Extra data';
-    if (ch.charCodeAt(0) < 0x20) return 'Invalid control character at';
-    if (ch !== '\\') continue;
-    const next = chars[++i];
-    if (next === 'u') {
-      const digits = chars.slice(i + 1, i + 5).join('');
-      if (!/^[0-9a-fA-F]{4}$/.test(digits)) return 'Invalid \\uXXXX escape';
-      i += 4;
-    } else if (next === undefined || !'"\\/bfnrt'.includes(next)) return 'Invalid \\escape';
-  }
-  return null;
+/** Python's `json.loads`: plain dicts, and a float stays a float (`1.0`). */
+function loads(text: string): { ok: true; value: Json } | { ok: false; message: string } {
+  const result = parsePyJson(text, false);
+  return result.ok ? { ok: true, value: result.value as Json } : result;
 }

@@ -1,12 +1,9 @@
-// Port of jmespath.py 1.0.1's Pratt parser (jmespath/parser.py, MIT, James Saryerwinnie),
-// reduced to what decides whether an expression compiles and, if not, the exact message.
-// Evaluation is left to the `jmespath` npm package.
+// Port of jmespath.py 1.0.1's Pratt parser (jmespath/parser.py, MIT, James Saryerwinnie):
+// the same tree, and for an expression that does not compile, the same message.
 import { pyStr } from '../python.ts';
+import type { Node } from './ast.ts';
 import { incompleteError, parseError, type QueryError } from './errors.ts';
 import { type Token, type TokenType, tokenize } from './lexer.ts';
-
-/** Only the node kinds the grammar looks back at. */
-type Node = 'field' | 'slice' | 'index' | 'index_expression' | 'other';
 
 const BINDING_POWER: Record<TokenType, number> = {
   eof: 0,
@@ -43,10 +40,12 @@ const BINDING_POWER: Record<TokenType, number> = {
 /** Tokens with a binding power below this end a projection. */
 const PROJECTION_STOP = 10;
 
-/** Throw a `QueryError` carrying jmespath.py's message if `expression` does not compile. */
-export function checkQuery(expression: string): void {
-  new Parser(tokenize(expression), expression).parse();
+/** Compile an expression, or throw a `QueryError` carrying jmespath.py's message. */
+export function compileQuery(expression: string): Node {
+  return new Parser(tokenize(expression), expression).parse();
 }
+
+const CURRENT: Node = { kind: 'current' };
 
 class Parser {
   private index = 0;
@@ -58,12 +57,13 @@ class Parser {
     this.expression = expression;
   }
 
-  parse(): void {
-    this.parseExpression(0);
+  parse(): Node {
+    const node = this.parseExpression(0);
     if (this.current() !== 'eof') {
       const t = this.token(0);
       throw this.error(t, `Unexpected token: ${pyStr(t.value)}`);
     }
+    return node;
   }
 
   private token(offset: number): Token {
@@ -100,49 +100,46 @@ class Parser {
   private nud(token: Token): Node {
     switch (token.type) {
       case 'literal':
+        return { kind: 'literal', value: token.value };
       case 'current':
-        return 'other';
+        return CURRENT;
       case 'unquoted_identifier':
-        return 'field';
+        return { kind: 'field', name: String(token.value) };
       case 'quoted_identifier':
         if (this.current() === 'lparen') {
           throw this.error(this.token(0), 'Quoted identifier not allowed for function names.', 0);
         }
-        return 'field';
-      case 'star':
-        if (this.current() !== 'rbracket') this.projectionRhs(BINDING_POWER.star);
-        return 'other';
+        return { kind: 'field', name: String(token.value) };
+      case 'star': {
+        // Right before `]` (`[a, *]`) there is nothing more to project.
+        const right = this.current() === 'rbracket' ? CURRENT : this.projectionRhs(BINDING_POWER.star);
+        return { kind: 'valueProjection', left: CURRENT, right };
+      }
       case 'filter':
-        return this.led('filter', 'other');
+        return this.led('filter', CURRENT);
       case 'lbrace':
-        this.multiSelectHash();
-        return 'other';
+        return this.multiSelectHash();
       case 'lparen': {
         const inner = this.parseExpression(0);
         this.match('rparen');
         return inner;
       }
       case 'flatten':
-        this.projectionRhs(BINDING_POWER.flatten);
-        return 'other';
+        return this.led('flatten', CURRENT);
       case 'not':
-        this.parseExpression(BINDING_POWER.not);
-        return 'other';
+        return { kind: 'not', child: this.parseExpression(BINDING_POWER.not) };
       case 'lbracket':
         if (this.current() === 'number' || this.current() === 'colon') {
-          return this.projectIfSlice('other', this.indexExpression());
+          return this.projectIfSlice(CURRENT, this.indexExpression());
         }
         if (this.current() === 'star' && this.token(1).type === 'rbracket') {
           this.advance();
           this.advance();
-          this.projectionRhs(BINDING_POWER.star);
-          return 'other';
+          return { kind: 'projection', left: CURRENT, right: this.projectionRhs(BINDING_POWER.star) };
         }
-        this.multiSelectList();
-        return 'other';
+        return this.multiSelectList();
       case 'expref':
-        this.parseExpression(BINDING_POWER.expref);
-        return 'other';
+        return { kind: 'expref', child: this.parseExpression(BINDING_POWER.expref) };
       case 'eof':
         throw incompleteError(this.expression);
       default:
@@ -154,43 +151,46 @@ class Parser {
     switch (type) {
       case 'dot':
         if (this.current() !== 'star') {
-          this.dotRhs(BINDING_POWER.dot);
-          return 'other';
+          return { kind: 'subexpression', left, right: this.dotRhs(BINDING_POWER.dot) };
         }
         this.advance();
-        this.projectionRhs(BINDING_POWER.dot);
-        return 'other';
+        return { kind: 'valueProjection', left, right: this.projectionRhs(BINDING_POWER.dot) };
       case 'pipe':
       case 'or':
       case 'and':
+        return { kind: type, left, right: this.parseExpression(BINDING_POWER[type]) };
       case 'eq':
       case 'ne':
       case 'gt':
       case 'gte':
       case 'lt':
       case 'lte':
-        this.parseExpression(BINDING_POWER[type]);
-        return 'other';
+        return { kind: 'comparator', op: type, left, right: this.parseExpression(BINDING_POWER[type]) };
       case 'lparen':
         return this.functionCall(left);
-      case 'filter':
-        this.parseExpression(0);
+      case 'filter': {
+        const condition = this.parseExpression(0);
         this.match('rbracket');
-        if (this.current() !== 'flatten') this.projectionRhs(BINDING_POWER.filter);
-        return 'other';
+        const right = this.current() === 'flatten' ? CURRENT : this.projectionRhs(BINDING_POWER.filter);
+        return { kind: 'filterProjection', left, right, condition };
+      }
       case 'flatten':
-        this.projectionRhs(BINDING_POWER.flatten);
-        return 'other';
+        return {
+          kind: 'projection',
+          left: { kind: 'flatten', child: left },
+          right: this.projectionRhs(BINDING_POWER.flatten),
+        };
       case 'lbracket': {
         const next = this.current();
         if (next === 'number' || next === 'colon') {
           const right = this.indexExpression();
-          return left === 'index_expression' ? left : this.projectIfSlice(left, right);
+          // jmespath.py appends to an index expression, so `a[0][1:]` does not project.
+          if (left.kind === 'indexExpression') return { ...left, children: [...left.children, right] };
+          return this.projectIfSlice(left, right);
         }
         this.match('star');
         this.match('rbracket');
-        this.projectionRhs(BINDING_POWER.star);
-        return 'other';
+        return { kind: 'projection', left, right: this.projectionRhs(BINDING_POWER.star) };
       }
       default:
         throw new Error(`jmespath parser has no led for ${type}`);
@@ -198,27 +198,30 @@ class Parser {
   }
 
   private functionCall(left: Node): Node {
-    if (left !== 'field') {
+    if (left.kind !== 'field') {
       // The token before `(` is the would-be function name.
       const name = this.token(-2);
       throw this.error(name, `Invalid function name '${pyStr(name.value)}'`);
     }
+    const args: Node[] = [];
     while (this.current() !== 'rparen') {
-      this.parseExpression(0);
+      args.push(this.parseExpression(0));
       if (this.current() === 'comma') this.match('comma');
     }
     this.match('rparen');
-    return 'other';
+    return { kind: 'function', name: left.name, args };
   }
 
   private indexExpression(): Node {
     if (this.current() === 'colon' || this.token(1).type === 'colon') return this.sliceExpression();
+    const index = Number(this.token(0).value);
     this.advance();
     this.match('rbracket');
-    return 'index';
+    return { kind: 'index', index };
   }
 
   private sliceExpression(): Node {
+    const parts: (number | null)[] = [null, null, null];
     let part = 0;
     while (this.current() !== 'rbracket' && part < 3) {
       if (this.current() === 'colon') {
@@ -226,68 +229,76 @@ class Parser {
         if (part === 3) throw this.error(this.token(0), 'syntax error');
         this.advance();
       } else if (this.current() === 'number') {
+        parts[part] = Number(this.token(0).value);
         this.advance();
       } else {
         throw this.error(this.token(0), 'syntax error');
       }
     }
     this.match('rbracket');
-    return 'slice';
+    const [start = null, stop = null, step = null] = parts;
+    return { kind: 'slice', start, stop, step };
   }
 
-  private projectIfSlice(_left: Node, right: Node): Node {
-    if (right !== 'slice') return 'index_expression';
-    this.projectionRhs(BINDING_POWER.star);
-    return 'other';
+  private projectIfSlice(left: Node, right: Node): Node {
+    const indexed: Node = { kind: 'indexExpression', children: [left, right] };
+    if (right.kind !== 'slice') return indexed;
+    return { kind: 'projection', left: indexed, right: this.projectionRhs(BINDING_POWER.star) };
   }
 
-  private multiSelectList(): void {
+  private multiSelectList(): Node {
+    const items: Node[] = [];
     for (;;) {
-      this.parseExpression(0);
+      items.push(this.parseExpression(0));
       if (this.current() === 'rbracket') break;
       this.match('comma');
     }
     this.match('rbracket');
+    return { kind: 'multiSelectList', items };
   }
 
-  private multiSelectHash(): void {
+  private multiSelectHash(): Node {
+    const pairs: { key: string; value: Node }[] = [];
     for (;;) {
+      const key = String(this.token(0).value);
       this.matchOneOf(['quoted_identifier', 'unquoted_identifier']);
       this.match('colon');
-      this.parseExpression(0);
+      pairs.push({ key, value: this.parseExpression(0) });
       // jmespath.py loops on without a comma too: `{a: b c: d}` compiles.
       if (this.current() === 'comma') this.match('comma');
       else if (this.current() === 'rbrace') {
         this.match('rbrace');
-        return;
+        return { kind: 'multiSelectDict', pairs };
       }
     }
   }
 
-  private projectionRhs(bindingPower: number): void {
+  private projectionRhs(bindingPower: number): Node {
     const next = this.current();
-    if (BINDING_POWER[next] < PROJECTION_STOP) return;
-    if (next === 'lbracket' || next === 'filter') this.parseExpression(bindingPower);
-    else if (next === 'dot') {
+    if (BINDING_POWER[next] < PROJECTION_STOP) return CURRENT;
+    if (next === 'lbracket' || next === 'filter') return this.parseExpression(bindingPower);
+    if (next === 'dot') {
       this.match('dot');
-      this.dotRhs(bindingPower);
-    } else throw this.error(this.token(0), 'syntax error');
+      return this.dotRhs(bindingPower);
+    }
+    throw this.error(this.token(0), 'syntax error');
   }
 
-  private dotRhs(bindingPower: number): void {
+  private dotRhs(bindingPower: number): Node {
     const next = this.current();
     if (next === 'quoted_identifier' || next === 'unquoted_identifier' || next === 'star') {
-      this.parseExpression(bindingPower);
-    } else if (next === 'lbracket') {
-      this.match('lbracket');
-      this.multiSelectList();
-    } else if (next === 'lbrace') {
-      this.match('lbrace');
-      this.multiSelectHash();
-    } else {
-      const allowed = "['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace']";
-      throw this.error(this.token(0), `Expecting: ${allowed}, got: ${next}`);
+      return this.parseExpression(bindingPower);
     }
+    if (next === 'lbracket') {
+      this.match('lbracket');
+      return this.multiSelectList();
+    }
+    if (next === 'lbrace') {
+      this.match('lbrace');
+      return this.multiSelectHash();
+    }
+    const allowed = "['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace']";
+    throw this.error(this.token(0), `Expecting: ${allowed}, got: ${next}`);
   }
 
   private match(type: TokenType): void {

@@ -1,7 +1,8 @@
 // --query against jmespath.py's own answers (fixtures/query-*.json, recorded by capture.py).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatOutput } from '../index.ts';
+import { parsePyJson } from '../../params/py-json.ts';
+import { formatOutput, type OutputFormat } from '../index.ts';
 import type { Json } from '../python.ts';
 
 type Case = {
@@ -13,49 +14,23 @@ type Case = {
 };
 type QueryFixture = { operationName: string; responseJson: Json; cases: Case[] };
 
+/** Python's `json.load`: keys keep their order (`"123"` too) and `1.0` stays a float. */
+function readJson(url: URL): unknown {
+  const parsed = parsePyJson(readFileSync(url, 'utf8'), false);
+  if (!parsed.ok) throw new Error(`${url.pathname}: ${parsed.message}`);
+  return parsed.value;
+}
+
 function load(name: string): QueryFixture {
-  return JSON.parse(
-    readFileSync(new URL(`../fixtures/${name}.json`, import.meta.url), 'utf8'),
-  ) as QueryFixture;
+  return readJson(new URL(`../fixtures/${name}.json`, import.meta.url)) as QueryFixture;
 }
 
 const errors = load('query-errors');
 const results = load('query-results');
 
-/**
- * Where the npm `jmespath` package (0.16) answers differently from jmespath.py; `it.fails`
- * keeps each one pinned and turns red the day it starts matching.
- */
-const KNOWN_DIVERGENCES: Record<string, string> = {
-  // The package's type errors do not carry the offending value, which jmespath.py prints
-  // (we print it only when it is null: `None`); sort_by/max_by word theirs differently too.
-  'abs(Name)': 'type error value',
-  'sum(Roles[].RoleName)': 'type error value',
-  'starts_with(Name, `1`)': 'type error value',
-  'join(`", "`, Roles)': 'type error value',
-  'sort_by(Roles, &Tags)': 'type error value',
-  'max_by(Roles, &Tags)': 'type error value',
-  'keys(Flag)': 'type error value',
-  'avg(Name)': 'type error value',
-  // JSON numbers have no int/float distinction: Python's avg() and to_number() give floats.
-  'avg(Roles[].MaxSessionDuration)': 'float printed as int (17600.0)',
-  'avg(`[2, 2]`)': 'float printed as int (2.0)',
-  "to_number('1e3')": 'float printed as int (1000.0)',
-  '`1.0`': 'float printed as int (1.0)',
-  // The package sorts numbers as strings: [10, 100, 2.5, 9].
-  'sort(Numbers)': 'numbers sorted as text',
-  // jmespath.py answers null when an ordering comparison mixes types or uses booleans.
-  'Count < Name': 'ordering comparison of mixed types',
-  'Flag > `false`': 'ordering comparison of booleans',
-  // jmespath.py's to_string escapes non-ASCII (json.dumps default ensure_ascii).
-  'to_string(`{"é": 1}`)': 'to_string keeps non-ASCII',
-};
-
-const check = (query: string) => (query in KNOWN_DIVERGENCES ? it.fails : it);
-
 describe('--query errors', () => {
   describe.each(errors.cases)('$query', ({ query, stdout, stderr, exitCode }) => {
-    check(query)('prints what the CLI prints', () => {
+    it('prints what the CLI prints', () => {
       const result = formatOutput(errors.responseJson, {
         output: 'json',
         query,
@@ -70,12 +45,12 @@ describe('--query results', () => {
   const cases = results.cases.flatMap(({ query, outputs }) =>
     Object.entries(outputs ?? {}).map(([output, expected]) => ({
       query,
-      output: output as 'json' | 'text',
+      output: output as OutputFormat,
       expected,
     })),
   );
   describe.each(cases)('$query --output $output', ({ query, output, expected }) => {
-    check(query)('prints what the CLI prints', () => {
+    it('prints what the CLI prints', () => {
       const result = formatOutput(results.responseJson, {
         output,
         query,

@@ -7,6 +7,7 @@ import {
   isPyInt,
   type Json,
   type JsonObject,
+  keysOf,
   pyStr,
   pyTypeName,
   sortedKeys,
@@ -32,7 +33,7 @@ function isScalar(value: Json): boolean {
 /** Python iteration: a list's items, a dict's keys; anything else is not iterable. */
 function pyIterate(value: Json): Json[] {
   if (Array.isArray(value)) return value;
-  if (isObject(value)) return Object.keys(value);
+  if (isObject(value)) return keysOf(value);
   if (typeof value === 'string') return [...value];
   throw new CliCrash(`'${pyTypeName(value)}' object is not iterable`);
 }
@@ -68,44 +69,75 @@ function buildFromDict(table: MultiTable, current: JsonObject, indentLevel: numb
 function buildFromList(table: MultiTable, current: Json[], indentLevel: number, title: string | null): void {
   const headers = new Set<string>();
   const more = new Set<string>();
+  const intKeys = { headers: '', more: '' };
   for (const item of current) {
-    const grouped = groupScalarKeys(asDict(item, 'keys'));
+    if (Array.isArray(item) && item.length > 0) {
+      // A list's "keys" are its own items, used as indexes into it: ints (or bools).
+      for (const element of item) {
+        const group = isScalar(listItem(item, element)) ? 'headers' : 'more';
+        intKeys[group] ||= pyTypeName(element);
+      }
+      continue;
+    }
+    const grouped = groupScalarKeys(asDict(item));
     for (const key of grouped.headers) headers.add(key);
     for (const key of grouped.more) more.add(key);
   }
+  // sorted() of ints among strs; which pair Python compares first depends on set order.
+  for (const [group, keys] of [['headers', headers] as const, ['more', more] as const]) {
+    const type = intKeys[group];
+    if (type && keys.size > 0) {
+      throw new CliCrash(`'<' not supported between instances of '${type}' and 'str'`);
+    }
+  }
+  // Int keys and nothing to sort them against: this port does not follow them further.
+  if (intKeys.headers || intKeys.more) throw new CliCrash("'list' object has no attribute 'get'");
   const headerList = sortedKeys(headers);
   const moreList = sortedKeys(more);
   table.addRowHeader(headerList);
   current.forEach((item, i) => {
-    const element = asDict(item, 'get');
     // With nested members, every element gets its own section so they follow their row.
     if (i > 0 && moreList.length > 0) {
       table.newSection(title, indentLevel);
       table.addRowHeader(headerList);
     }
+    // table.py calls element.get() once per header, so with no headers a non-dict passes.
+    if (headerList.length > 0 && !isObject(item)) {
+      throw new CliCrash(`'${pyTypeName(item)}' object has no attribute 'get'`);
+    }
+    const element = isObject(item) ? item : {};
     table.addRow(headerList.map((key) => (Object.hasOwn(element, key) ? pyStr(element[key] ?? null) : '')));
     for (const key of moreList) {
-      if (Object.hasOwn(element, key)) buildTable(table, key, element[key] ?? null, indentLevel + 1);
+      if (!isObject(item)) checkNotMember(item, key);
+      else if (Object.hasOwn(item, key)) buildTable(table, key, item[key] ?? null, indentLevel + 1);
     }
   });
 }
 
-/** The dict a list element must be; the errors are Python's for the usual non-dicts. */
-function asDict(item: Json, use: 'keys' | 'get'): JsonObject {
+/**
+ * table.py iterates a list element and looks each thing it yields up in it: a dict's keys
+ * work; '' and [] yield nothing; a string or a scalar fails as Python does.
+ */
+function asDict(item: Json): JsonObject {
   if (isObject(item)) return item;
-  if (use === 'get' || item === '' || (Array.isArray(item) && item.length === 0)) {
-    throw new CliCrash(`'${pyTypeName(item)}' object has no attribute 'get'`);
-  }
+  if (item === '' || (Array.isArray(item) && item.length === 0)) return {};
   if (typeof item === 'string') throw new CliCrash("string indices must be integers, not 'str'");
-  if (Array.isArray(item)) {
-    // table.py looks each element up as a key: item[element].
-    const [first = null] = item;
-    if (typeof first === 'number' && isPyInt(first) && (first >= item.length || first < -item.length)) {
-      throw new CliCrash('list index out of range');
-    }
-    throw new CliCrash(`list indices must be integers or slices, not ${pyTypeName(first)}`);
-  }
   throw new CliCrash(`'${pyTypeName(item)}' object is not iterable`);
+}
+
+/** Python's `item[element]` on a list; a bool is an int index too. */
+function listItem(item: Json[], element: Json): Json {
+  const index = typeof element === 'boolean' ? Number(element) : element;
+  if (typeof index !== 'number' || !isPyInt(index)) {
+    throw new CliCrash(`list indices must be integers or slices, not ${pyTypeName(element)}`);
+  }
+  if (index >= item.length || index < -item.length) throw new CliCrash('list index out of range');
+  return item[index < 0 ? index + item.length : index] ?? null;
+}
+
+/** `if key in element: element[key]` for a '' or [] element: only '' holds a key (''). */
+function checkNotMember(item: Json, key: string): void {
+  if (item === '' && key === '') throw new CliCrash("string indices must be integers, not 'str'");
 }
 
 function groupScalarKeys(current: JsonObject): { headers: string[]; more: string[] } {

@@ -2,8 +2,9 @@
 // runs for aws-cli v2's `YAML(typ='safe')` dump: block style, indent 2, width 80, unicode
 // allowed, implicit document start and end. Rewritten in TypeScript over a node tree.
 import { analyzeScalar, isBreak, isPrintable, type ScalarAnalysis } from './analyze.ts';
+import { anchorsOf } from './anchors.ts';
 
-/** What the representer hands the emitter. */
+/** What the representer hands the emitter; a list or dict met twice is the same node. */
 export type YamlNode =
   | { kind: 'scalar'; text: string; plainImplicit: boolean }
   | { kind: 'sequence'; items: YamlNode[] }
@@ -19,7 +20,7 @@ const MAX_SIMPLE_KEY_BYTES = 128;
 
 /** Emit one YAML document holding `root`, as `yaml.dump` writes it. */
 export function emitDocument(root: YamlNode): string {
-  const emitter = new Emitter();
+  const emitter = new Emitter(anchorsOf(root));
   emitter.node(root, {});
   emitter.writeIndent(); // document end
   return emitter.output();
@@ -32,12 +33,26 @@ class Emitter {
   private indents: number[] = [];
   private whitespace = true;
   private indention = true;
+  private readonly anchors: Map<YamlNode, string>;
+  private readonly anchored = new Set<YamlNode>();
+
+  constructor(anchors: Map<YamlNode, string>) {
+    this.anchors = anchors;
+  }
 
   output(): string {
     return this.out.join('');
   }
 
   node(node: YamlNode, context: Context): void {
+    const anchor = this.anchors.get(node);
+    if (anchor !== undefined) {
+      // libyaml's process_anchor: `*id001` stands for the node, `&id001` precedes its first copy.
+      const alias = this.anchored.has(node);
+      this.writeIndicator(`${alias ? '*' : '&'}${anchor}`, true, false, false);
+      if (alias) return;
+      this.anchored.add(node);
+    }
     if (node.kind === 'scalar') this.scalar(node, context);
     else if (node.kind === 'sequence') this.sequence(node.items, context);
     else this.mapping(node.pairs);
