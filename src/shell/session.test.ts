@@ -8,13 +8,22 @@ ID=$(aws ec2 describe-instances --filters Name=tag:Name,Values=web-1 --query 'Re
 aws ec2 associate-iam-instance-profile --instance-id $ID --iam-instance-profile Name=WebProfile > /dev/null`;
 
 describe('lab session', () => {
-  it("starts with the learner's default profile written as `aws configure` would", async () => {
+  it("starts with the learner's default profile written as `aws configure` would, and the admins' profiles", async () => {
     const session = createLabSession();
     const run = await session.shell.run('cat ~/.aws/credentials ~/.aws/config');
     expect(run.stdout).toBe(
       '[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n' +
-        '[default]\nregion = us-east-1\noutput = json\n',
+        '\n[prod]\naws_access_key_id = AKIAPRODADMINEXAMPLE\naws_secret_access_key = pR0dAdm1nK3yF0rTh3SandB0xEXAMPLEKEY00001\n' +
+        '\n[management]\naws_access_key_id = AKIAMGMTADMINEXAMPLE\naws_secret_access_key = Mgm7Adm1nK3yF0rTh3SandB0xEXAMPLEKEY00002\n' +
+        '[default]\nregion = us-east-1\noutput = json\n' +
+        '\n[profile prod]\nregion = us-east-1\noutput = json\n' +
+        '\n[profile management]\nregion = us-east-1\noutput = json\n',
     );
+    const who = await session.shell.run(
+      'aws sts get-caller-identity --profile prod --query Arn --output text\n' +
+        'aws sts get-caller-identity --profile management --query Arn --output text',
+    );
+    expect(who.stdout).toBe('arn:aws:iam::999999999999:user/admin\narn:aws:iam::123456789012:user/admin\n');
     expect(session.shell.prompt()).toBe('student@iam-lab:~$ ');
   });
 

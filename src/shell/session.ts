@@ -426,6 +426,12 @@ function merge(result: FeedResult, output: OutputChunk[], exited: boolean): Feed
 interface ScenarioLearner {
   readonly accessKeyId: string;
   readonly secretAccessKey: string;
+  /** Other users' keys the scenario hands the learner as named profiles (`prod`: an administrator in prod). */
+  readonly profiles: readonly {
+    readonly name: string;
+    readonly accessKeyId: string;
+    readonly secretAccessKey: string;
+  }[];
 }
 
 /** The learner: the user `student`, else the first user with an access key. */
@@ -434,18 +440,29 @@ function learnerOf(input: ScenarioInput): ScenarioLearner | null {
   const users = parsed.users.filter((u) => u.accessKeys.length > 0);
   const user = users.find((u) => u.name === 'student') ?? users[0];
   const key = user?.accessKeys[0];
-  return key ? { accessKeyId: key.id, secretAccessKey: key.secret } : null;
+  const profiles = users.flatMap((u) => {
+    const first = u.accessKeys[0];
+    return u.profile && first && u !== user
+      ? [{ name: u.profile, accessKeyId: first.id, secretAccessKey: first.secret }]
+      : [];
+  });
+  return key ? { accessKeyId: key.id, secretAccessKey: key.secret, profiles } : null;
 }
 
-/** What `aws configure` would have written for the learner: their key, `us-east-1`, JSON output. */
+/** What `aws configure` would have written for the learner: their key, `us-east-1`, JSON output; named profiles. */
 function writeLearnerConfig(fs: Vfs, learner: ScenarioLearner | null): void {
   const dir = `${fs.home}/.aws`;
   fs.mkdir(dir, { parents: true });
+  const keys = (k: { accessKeyId: string; secretAccessKey: string }) =>
+    `aws_access_key_id = ${k.accessKeyId}\naws_secret_access_key = ${k.secretAccessKey}\n`;
   if (learner)
     fs.writeFile(
       `${dir}/credentials`,
-      `[default]\naws_access_key_id = ${learner.accessKeyId}\naws_secret_access_key = ${learner.secretAccessKey}\n`,
+      [`[default]\n${keys(learner)}`, ...learner.profiles.map((p) => `[${p.name}]\n${keys(p)}`)].join('\n'),
       { mode: 0o600 },
     );
-  fs.writeFile(`${dir}/config`, '[default]\nregion = us-east-1\noutput = json\n', { mode: 0o600 });
+  const sections = ['[default]', ...(learner?.profiles ?? []).map((p) => `[profile ${p.name}]`)];
+  fs.writeFile(`${dir}/config`, sections.map((h) => `${h}\nregion = us-east-1\noutput = json\n`).join('\n'), {
+    mode: 0o600,
+  });
 }

@@ -26,7 +26,8 @@ export function exerciseScenario(exercise: ExerciseSpec, library: ScenarioLibrar
   return {
     ...start,
     policies: [...(start.policies ?? []), ...(add.policies ?? [])],
-    users: [...(start.users ?? []), ...(add.users ?? [])],
+    // An exercise gives the learner one identity: the base's administrator profiles (`prod`, `management`) stay out.
+    users: [...(start.users ?? []).map(({ profile: _profile, ...user }) => user), ...(add.users ?? [])],
     roles: [...(start.roles ?? []), ...(add.roles ?? [])],
     buckets: [...(start.buckets ?? []), ...(add.buckets ?? [])],
     instances: [...(start.instances ?? []), ...(add.instances ?? [])],

@@ -101,10 +101,11 @@ aws ec2 describe-instances`);
 aws configure set aws_access_key_id AKIAEXAMPLE --profile dev
 aws configure get region --profile dev
 aws configure list-profiles`);
-    expect(stdout).toBe('eu-west-1\ndefault\ndev\n');
+    expect(stdout).toBe('eu-west-1\ndefault\nprod\nmanagement\ndev\n');
     const config = session.fs.readFile('/home/student/.aws/config');
     expect(config.ok && config.value).toBe(
-      '[default]\nregion = us-east-1\noutput = json\n[profile dev]\nregion = eu-west-1\n',
+      '[default]\nregion = us-east-1\noutput = json\n\n[profile prod]\nregion = us-east-1\noutput = json\n' +
+        '\n[profile management]\nregion = us-east-1\noutput = json\n[profile dev]\nregion = eu-west-1\n',
     );
     const creds = session.fs.readFile('/home/student/.aws/credentials');
     expect(creds.ok && creds.value).toMatch(/\n\[dev\]\naws_access_key_id = AKIAEXAMPLE\n$/);
@@ -158,6 +159,18 @@ describe('aws: errors print exactly what CLI v2 prints', () => {
   it('global options work anywhere, by unambiguous prefix', async () => {
     const run = await lab('aws --out text sts get-caller-identity --qu Account');
     expect(run.stdout).toBe('111111111111\n');
+  });
+
+  it('create-virtual-mfa-device --outfile/--bootstrap-method saves the seed and prints only the serial', async () => {
+    const { stdout, stderr, session } = await lab(
+      'aws iam create-virtual-mfa-device --virtual-mfa-device-name student --outfile seed.txt --bootstrap-method Base32StringSeed',
+    );
+    expect(stderr).toBe('');
+    expect(stdout).toBe(
+      '{\n    "VirtualMFADevice": {\n        "SerialNumber": "arn:aws:iam::111111111111:mfa/student"\n    }\n}\n',
+    );
+    const seed = session.fs.readFile('/home/student/seed.txt');
+    expect(seed.ok && seed.value).toMatch(/^[A-Z2-7]{64}$/);
   });
 
   it('--endpoint-url is ignored with a one-line note', async () => {

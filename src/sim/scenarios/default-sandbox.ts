@@ -20,7 +20,8 @@ export const STUDENT_KEY = {
  * account outside the organization; a guardrail SCP on the root (no leaving the organization, no disabling CloudTrail);
  * buckets in dev (`dev-reports-111111111111`) and prod (`account-b-bucket`); an organization trail in management;
  * a DynamoDB table `orders` in dev (customerId, orderId);
- * a running instance `web-1` in dev with no instance profile (the "attach a role to a running instance" exercise).
+ * a running instance `web-1` in dev with no instance profile (the "attach a role to a running instance" exercise);
+ * administrators `admin` in prod and management whose keys the learner has as the profiles `prod` and `management`.
  * The student may also list bucket names, look up CloudTrail events, decode authorization messages, validate
  * policies with Access Analyzer, manage OIDC and SAML providers in dev, set up their own virtual MFA device and
  * describe DynamoDB tables.
@@ -155,6 +156,23 @@ export const defaultSandbox: ScenarioInput = {
         },
       },
       accessKeys: [{ id: STUDENT_KEY.accessKeyId, secret: STUDENT_KEY.secretAccessKey }],
+    },
+    // Administrators of prod and of the management account, handed to the learner as the profiles `prod` and
+    // `management` (`aws iam create-role --profile prod …`): tutorials that set up the trusting side of a
+    // cross-account role, or an SCP, run as written with `--profile`.
+    {
+      account: SANDBOX_ACCOUNTS.prod,
+      name: 'admin',
+      managedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'],
+      accessKeys: [{ id: 'AKIAPRODADMINEXAMPLE', secret: 'pR0dAdm1nK3yF0rTh3SandB0xEXAMPLEKEY00001' }],
+      profile: 'prod',
+    },
+    {
+      account: SANDBOX_ACCOUNTS.management,
+      name: 'admin',
+      managedPolicies: ['arn:aws:iam::aws:policy/AdministratorAccess'],
+      accessKeys: [{ id: 'AKIAMGMTADMINEXAMPLE', secret: 'Mgm7Adm1nK3yF0rTh3SandB0xEXAMPLEKEY00002' }],
+      profile: 'management',
     },
     {
       account: SANDBOX_ACCOUNTS.vendor,

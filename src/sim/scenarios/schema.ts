@@ -79,6 +79,11 @@ export const scenarioSchema = z.strictObject({
           )
           .default([])
           .describe('Access keys with fixed values (lessons can show them)'),
+        profile: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]+$/)
+          .optional()
+          .describe("A named profile with the user's first access key in the learner's ~/.aws files"),
       }),
     )
     .default([])
