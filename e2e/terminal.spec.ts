@@ -213,3 +213,52 @@ test('without storage the lab still runs and says its work will not be kept', as
   expect(await screenRows(page)).toContain('hello');
   await expect(page.getByTestId('lab-unsaved')).toContainText('lasts until you close the tab');
 });
+
+test('web identity federation runs in the browser: a signed token is verified (WebCrypto) and the role assumed', async ({
+  page,
+}) => {
+  await page.goto(LESSON);
+  await startTerminal(page);
+  const host = 'token.actions.githubusercontent.com';
+  const trust = JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Effect: 'Allow',
+        Principal: { Federated: `arn:aws:iam::111111111111:oidc-provider/${host}` },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringLike: { [`${host}:sub`]: 'repo:org/app:*' } },
+      },
+    ],
+  });
+  await typeLine(
+    page,
+    `aws iam create-open-id-connect-provider --url https://${host} --client-id-list sts.amazonaws.com > /dev/null`,
+  );
+  await typeLine(
+    page,
+    `aws iam create-role --role-name Gha --assume-role-policy-document '${trust}' > /dev/null`,
+  );
+  await typeLine(page, 'gh-oidc-token --repo org/app > token');
+  await typeLine(
+    page,
+    'aws sts assume-role-with-web-identity --role-arn arn:aws:iam::111111111111:role/Gha --role-session-name gha --web-identity-token file://token --query AssumedRoleUser.Arn --output text',
+  );
+  await expect(page.getByTestId('lab-announcer')).toHaveText(
+    'arn:aws:sts::111111111111:assumed-role/Gha/gha',
+  );
+  // Older prompts have scrolled away; a clear screen lets typeLine count prompts again.
+  await page.keyboard.type('clear');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => (await screenRows(page)).filter((row) => row.startsWith('student@iam-lab')).length)
+    .toBe(1);
+  await typeLine(page, 'gh-oidc-token --repo org/other > token');
+  await typeLine(
+    page,
+    'aws sts assume-role-with-web-identity --role-arn arn:aws:iam::111111111111:role/Gha --role-session-name gha --web-identity-token file://token',
+  );
+  await expect(page.getByTestId('lab-announcer')).toContainText(
+    'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+  );
+});
