@@ -1,3 +1,4 @@
+import { checkAttachedCount } from '../policy/index.ts';
 import type { Operation, OperationContext, Params } from '../world/operation.ts';
 import { currentBoundary, requestedBoundary } from './boundary-context.ts';
 import { iamErrors } from './errors.ts';
@@ -77,7 +78,14 @@ const authorization =
     };
   };
 
-/** AttachRolePolicy / AttachUserPolicy: attaching twice is a no-op. */
+/** AWS managed policies of service-linked roles live under this path and attach to nothing else. */
+const SERVICE_ROLE_POLICY_PATH = 'arn:aws:iam::aws:policy/aws-service-role/';
+
+/**
+ * AttachRolePolicy / AttachUserPolicy / AttachGroupPolicy: attaching twice is a no-op. A service-linked role's policy
+ * cannot be attached ("You cannot attach this policy to your users, groups, or roles", AWS Managed Policy reference),
+ * and an identity holds at most 10 managed policies (IAM and AWS STS quotas).
+ */
 export function attachPolicy(kind: Kind): Operation {
   return {
     authorization: authorization(kind, 'iam:Attach{E}Policy', 'current'),
@@ -87,7 +95,11 @@ export function attachPolicy(kind: Kind): Operation {
       const entity = find(kind, ctx, name);
       if (!entity) return notFound(kind, name);
       if (!policyExists(ctx.account, arn)) return iamErrors.notAttachable(arn);
-      if (!entity.attachedPolicies.includes(arn)) entity.attachedPolicies.push(arn);
+      if (arn.startsWith(SERVICE_ROLE_POLICY_PATH)) return iamErrors.serviceRolePolicyNotAttachable();
+      if (entity.attachedPolicies.includes(arn)) return {};
+      const full = checkAttachedCount(kind, entity.attachedPolicies.length);
+      if (full) return full;
+      entity.attachedPolicies.push(arn);
       return {};
     },
   };

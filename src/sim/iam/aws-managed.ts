@@ -1,6 +1,7 @@
 import { createIdGenerator } from '../world/ids.ts';
 import { createRandom } from '../world/random.ts';
 import { MORE_AWS_MANAGED } from './aws-managed-more.ts';
+import { SERVICE_ROLE_POLICIES } from './aws-managed-service-roles.ts';
 
 /** An AWS managed policy (`arn:aws:iam::aws:policy/...`): the same in every account, never editable. */
 export interface AwsManagedPolicy {
@@ -97,6 +98,7 @@ const CATALOG: readonly CatalogEntry[] = [
     description: 'Provides read only access to Amazon EC2 via the AWS Management Console.',
   },
   ...MORE_AWS_MANAGED,
+  ...SERVICE_ROLE_POLICIES,
 ];
 
 /** The AWS managed policies the simulator knows, in catalog order. */

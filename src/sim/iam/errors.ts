@@ -16,6 +16,13 @@ export const iamErrors = {
   notAttachable: (arn: string) =>
     awsError('NoSuchEntity', `Policy ${arn} does not exist or is not attachable.`, 404),
   policyNotFound: (arn: string) => awsError('NoSuchEntity', `Policy ${arn} was not found.`, 404),
+  /**
+   * A service-linked role's policy (`/aws-service-role/` path) attached to anything: verified for roles (Terraform
+   * transcript: "PolicyNotAttachable: Cannot attach a Service Role Policy to a Customer Role.", status 400); users and
+   * groups get the same text here, wording unverified.
+   */
+  serviceRolePolicyNotAttachable: () =>
+    awsError('PolicyNotAttachable', 'Cannot attach a Service Role Policy to a Customer Role.', 400),
   /** Unverified wording (moto's). */
   versionNotFound: (arn: string, version: string) =>
     awsError('NoSuchEntity', `Policy ${arn} version ${version} does not exist or is not attachable.`, 404),

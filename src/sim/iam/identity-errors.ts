@@ -34,6 +34,22 @@ export const identityErrors = {
       `Service role name ${name} has been taken in this account, please try a different suffix.`,
       400,
     ),
+  /**
+   * Verified: a CloudFormation transcript ("Custom suffix is not allowed for es.amazonaws.com") and LocalStack's
+   * recordings against AWS for 68 services.
+   */
+  suffixNotAllowed: (service: string) =>
+    awsError('InvalidInput', `Custom suffix is not allowed for ${service}`, 400),
+  /**
+   * A service principal with no service-linked role. Wording unverified: AWS's own text was not found, so this is the
+   * API reference's description of InvalidInput (CreateServiceLinkedRole, Errors).
+   */
+  noServiceLinkedRole: () =>
+    awsError(
+      'InvalidInput',
+      'The request was rejected because an invalid or out-of-range value was supplied for an input parameter.',
+      400,
+    ),
   /** Verified (aws-nuke#441, cloud-nuke#880). */
   unmodifiable: (name: string) =>
     awsError(

@@ -6,7 +6,7 @@ import { iamErrors } from './errors.ts';
 import { identityErrors } from './identity-errors.ts';
 import { findRole, findUser, groupArn, roleArn, userArn } from './lookup.ts';
 import { pageResult, paginate } from './paginate.ts';
-import { checkDocument } from './policy-checks.ts';
+import { checkInlineDocument } from './policy-checks.ts';
 import type { PrincipalEntity } from './state.ts';
 
 type Kind = 'role' | 'user' | 'group';
@@ -53,7 +53,10 @@ const authorization =
       : {}),
   });
 
-/** PutRolePolicy / PutUserPolicy: adds or replaces an inline policy (validated, aggregate size checked). */
+/**
+ * PutRolePolicy / PutUserPolicy / PutGroupPolicy: adds or replaces an inline policy (validated; only the aggregate
+ * size of the identity's inline policies is limited, the replaced one not counted).
+ */
 export function putInlinePolicy(kind: Kind): Operation {
   return {
     authorization: authorization(kind, 'Put'),
@@ -62,7 +65,7 @@ export function putInlinePolicy(kind: Kind): Operation {
       const name = entityName(kind, params);
       const entity = find(kind, ctx, name);
       if (!entity) return notFound(kind, name);
-      const bad = checkDocument(p.PolicyDocument, 'identity');
+      const bad = checkInlineDocument(p.PolicyDocument);
       if (bad) return bad;
       const others = Object.entries(entity.inlinePolicies).filter(([n]) => n !== p.PolicyName);
       const tooBig = checkInlineTotal(kind, name, [...others.map(([, d]) => d), p.PolicyDocument]);

@@ -4,13 +4,25 @@ import type { AccountState } from '../world/state.ts';
 import { awsManagedPolicy } from './aws-managed.ts';
 import { iamErrors } from './errors.ts';
 
-/** Validates a policy document for where it will be used: IAM's `MalformedPolicyDocument`, size quotas. */
+/**
+ * Validates a trust policy or a managed policy's document: IAM's `MalformedPolicyDocument`, then its size quota
+ * (`ACLSizePerRole` for a trust policy, `PolicySize` for an identity policy, which is always a managed one here).
+ */
 export function checkDocument(text: string, kind: PolicyKind): AwsError | null {
   const parsed = parsePolicy(text, kind);
   if (!parsed.ok) return parsed.error;
   if (kind === 'trust') return checkPolicySize(text, 'trust');
   if (kind === 'identity') return checkPolicySize(text, 'managed');
   return null;
+}
+
+/**
+ * Validates an inline policy's grammar only. An inline policy has no size quota of its own, only the aggregate one per
+ * user, group or role ("IAM and AWS STS quotas"), which `checkInlineTotal` applies.
+ */
+export function checkInlineDocument(text: string): AwsError | null {
+  const parsed = parsePolicy(text, 'identity');
+  return parsed.ok ? null : parsed.error;
 }
 
 /** True when `arn` names a managed policy this account can attach (its own customer policy or an AWS one). */

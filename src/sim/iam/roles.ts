@@ -6,7 +6,7 @@ import { pageResult, paginate } from './paginate.ts';
 import { checkBoundary, checkDocument } from './policy-checks.ts';
 import { roleView } from './role-view.ts';
 import type { Tag } from './state.ts';
-import { bindTrustPrincipals, trustPolicyText } from './trust-principals.ts';
+import { bindTrustPrincipals, checkTrustPrincipals, trustPolicyText } from './trust-principals.ts';
 
 type P = {
   RoleName: string;
@@ -27,7 +27,10 @@ const onRole =
     resource: roleArn(ctx.account, (params as P).RoleName, (params as P).Path),
   });
 
-/** CreateRole: a new role with a validated trust policy; RoleId `AROA…`, CreateDate from the clock. */
+/**
+ * CreateRole: a new role with a validated trust policy (its users and roles must exist); RoleId `AROA…`, CreateDate
+ * from the clock.
+ */
 export const createRole: Operation = {
   // iam:PermissionsBoundary: delegated administrators may create roles only with a given boundary.
   authorization: (params, ctx) => {
@@ -41,7 +44,9 @@ export const createRole: Operation = {
   run(params, ctx) {
     const p = params as P;
     if (findRole(ctx.account, p.RoleName)) return iamErrors.roleExists(p.RoleName);
-    const bad = checkDocument(p.AssumeRolePolicyDocument, 'trust');
+    const bad =
+      checkDocument(p.AssumeRolePolicyDocument, 'trust') ??
+      checkTrustPrincipals(ctx.state, p.AssumeRolePolicyDocument);
     if (bad) return bad;
     if (p.PermissionsBoundary !== undefined) {
       const missing = checkBoundary(ctx.account, p.PermissionsBoundary);
@@ -126,14 +131,14 @@ export const updateRoleDescription: Operation = {
   },
 };
 
-/** UpdateAssumeRolePolicy: replaces the trust policy after validating it. */
+/** UpdateAssumeRolePolicy: replaces the trust policy after validating it (its users and roles must exist). */
 export const updateAssumeRolePolicy: Operation = {
   authorization: onRole('iam:UpdateAssumeRolePolicy'),
   run(params, ctx) {
     const p = params as P;
     const role = findRole(ctx.account, p.RoleName);
     if (!role) return iamErrors.noSuchRole(p.RoleName);
-    const bad = checkDocument(p.PolicyDocument, 'trust');
+    const bad = checkDocument(p.PolicyDocument, 'trust') ?? checkTrustPrincipals(ctx.state, p.PolicyDocument);
     if (bad) return bad;
     role.assumeRolePolicyDocument = p.PolicyDocument;
     role.trustPrincipalIds = bindTrustPrincipals(ctx.state, p.PolicyDocument);

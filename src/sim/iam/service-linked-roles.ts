@@ -2,6 +2,7 @@ import type { Operation, Params } from '../world/operation.ts';
 import { iamErrors } from './errors.ts';
 import { identityErrors } from './identity-errors.ts';
 import { roleView } from './role-view.ts';
+import { SERVICE_LINKED_ROLES } from './service-linked-catalog.ts';
 import type { RoleRecord } from './state.ts';
 
 type P = {
@@ -15,22 +16,16 @@ type P = {
 /** Path prefix of every service-linked role: `/aws-service-role/<service principal>/`. */
 export const SERVICE_ROLE_PATH = '/aws-service-role/';
 
-/** Role names of a few services whose service-linked role name is not `AWSServiceRoleFor` + a capitalised prefix. */
-const KNOWN_NAMES: Readonly<Record<string, string>> = {
-  'ecs.amazonaws.com': 'AWSServiceRoleForECS',
-  'autoscaling.amazonaws.com': 'AWSServiceRoleForAutoScaling',
-  'spot.amazonaws.com': 'AWSServiceRoleForEC2Spot',
-  'es.amazonaws.com': 'AWSServiceRoleForAmazonElasticsearchService',
-  'organizations.amazonaws.com': 'AWSServiceRoleForOrganizations',
-  'support.amazonaws.com': 'AWSServiceRoleForSupport',
-  'trustedadvisor.amazonaws.com': 'AWSServiceRoleForTrustedAdvisor',
-  'elasticloadbalancing.amazonaws.com': 'AWSServiceRoleForElasticLoadBalancing',
-};
-
-/** The role name AWS gives a service's service-linked role (names for services not listed are a guess). */
+/**
+ * The name a service-linked role gets, `_suffix` appended when given. For a service the catalog does not hold (and
+ * that CreateServiceLinkedRole refuses) it is the old guess `AWSServiceRoleFor` + the capitalised first label, used
+ * only as the resource of the authorization request; AWS's resource for such a request is unverified.
+ */
 function serviceRoleName(service: string, suffix?: string): string {
   const prefix = service.split('.')[0] ?? service;
-  const base = KNOWN_NAMES[service] ?? `AWSServiceRoleFor${prefix.charAt(0).toUpperCase()}${prefix.slice(1)}`;
+  const base =
+    SERVICE_LINKED_ROLES[service]?.roleName ??
+    `AWSServiceRoleFor${prefix.charAt(0).toUpperCase()}${prefix.slice(1)}`;
   return suffix ? `${base}_${suffix}` : base;
 }
 
@@ -55,7 +50,13 @@ export function protectServiceLinked(operation: Operation): Operation {
   };
 }
 
-/** CreateServiceLinkedRole: `AWSServiceRoleFor…` under `/aws-service-role/<service>/`, trusting only that service. */
+/**
+ * CreateServiceLinkedRole: the service's `AWSServiceRoleFor…` role under `/aws-service-role/<service>/`, trusting only
+ * that service, with the service's AWS managed policy attached (service-linked-catalog.ts). Description is only what
+ * the request gives: roles created through the API carry none (CLI transcripts of `create-service-linked-role` for
+ * spot.amazonaws.com and elasticbeanstalk.amazonaws.com; LocalStack's recordings note the description depends on
+ * whether the service or a person created the role).
+ */
 export const createServiceLinkedRole: Operation = {
   authorization: (params, ctx) => ({
     action: 'iam:CreateServiceLinkedRole',
@@ -64,6 +65,10 @@ export const createServiceLinkedRole: Operation = {
   }),
   run(params, ctx) {
     const p = params as P;
+    const spec = SERVICE_LINKED_ROLES[p.AWSServiceName];
+    if (!spec) return identityErrors.noServiceLinkedRole();
+    if (p.CustomSuffix !== undefined && !spec.customSuffix)
+      return identityErrors.suffixNotAllowed(p.AWSServiceName);
     const name = serviceRoleName(p.AWSServiceName, p.CustomSuffix);
     if (ctx.account.iam.roles[name.toLowerCase()]) return identityErrors.slrTaken(name);
     const path = `${SERVICE_ROLE_PATH}${p.AWSServiceName}/`;
@@ -82,7 +87,7 @@ export const createServiceLinkedRole: Operation = {
       permissionsBoundary: null,
       tags: [],
       inlinePolicies: {},
-      attachedPolicies: [],
+      attachedPolicies: [`arn:aws:iam::aws:policy${SERVICE_ROLE_PATH}${spec.policyName}`],
       lastUsed: null,
     };
     ctx.account.iam.roles[name.toLowerCase()] = role;

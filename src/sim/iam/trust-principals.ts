@@ -1,3 +1,4 @@
+import { type AwsError, invalidPrincipal } from '../policy/index.ts';
 import type { WorldState } from '../world/state.ts';
 import type { RoleRecord } from './state.ts';
 
@@ -36,6 +37,34 @@ export function trustPolicyText(state: WorldState, role: RoleRecord): string {
     }
   }
   return JSON.stringify(doc);
+}
+
+/**
+ * The first IAM user or role ARN in `values` that names no entity, in an account the world models; null when all
+ * exist. IAM saves such ARNs as the entity's unique id, so one that names nobody cannot be saved ("IAM role
+ * principals" / "IAM user principals", IAM JSON policy elements: Principal; re:Post "Invalid principal in policy":
+ * "confirm that the user or role wasn't deleted"). Only user and role ARNs are checked: account roots and bare
+ * account ids name accounts, and assumed-role and federated-user session ARNs name sessions, which the Principal
+ * page lists as valid principals without transforming them to ids. Accounts the world does not hold cannot be
+ * judged and pass. Shared with S3's PutBucketPolicy, which rejects the same ARNs.
+ */
+export function missingEntityPrincipal(state: WorldState, values: readonly string[]): string | null {
+  for (const arn of values) {
+    const match = ENTITY_ARN.exec(arn);
+    if (match?.[1] && state.accounts[match[1]] && uniqueIdOf(state, arn) === null) return arn;
+  }
+  return null;
+}
+
+/**
+ * `MalformedPolicyDocument: Invalid principal in policy: "AWS":"ARN"` for the first user or role the trust policy
+ * names that does not exist (CreateRole, UpdateAssumeRolePolicy), else null. The message quotes the one offending
+ * value, as in the CLI and CloudFormation transcripts (aws-cdk#26482, opstrace#88); that an element of an array is
+ * quoted the same way alone is unverified. Expects a document that already parsed.
+ */
+export function checkTrustPrincipals(state: WorldState, text: string): AwsError | null {
+  const missing = missingEntityPrincipal(state, awsPrincipals(text));
+  return missing === null ? null : invalidPrincipal('AWS', missing);
 }
 
 /** The unique id of the user or role an ARN names, or null when none exists now. */

@@ -21,7 +21,15 @@ export type {
   StatementTrace,
 } from './model.ts';
 export { type ParseResult, parsePolicy } from './parse.ts';
-export { checkInlineTotal, checkPolicySize, type PolicySizeQuota, policySize, QUOTAS } from './quotas.ts';
+export { invalidPrincipal } from './policy-errors.ts';
+export {
+  checkAttachedCount,
+  checkInlineTotal,
+  checkPolicySize,
+  type PolicySizeQuota,
+  policySize,
+  QUOTAS,
+} from './quotas.ts';
 export { refLabel, statementLabel } from './reasons.ts';
 export {
   type ActionBlock,

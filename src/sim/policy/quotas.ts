@@ -1,14 +1,20 @@
 import { type AwsError, awsError } from '../aws-error.ts';
 
-/** Default size quotas in characters (IAM and AWS STS quotas). */
+/** Default quotas (IAM and AWS STS quotas): sizes in characters, attachments in policies. */
 export const QUOTAS = {
   /** Role trust policy length; adjustable up to 4,096. */
   trustPolicy: 2048,
+  /** Each managed policy document (not adjustable). */
   managedPolicy: 6144,
-  /** Inline policies are limited by their aggregate size per identity. */
+  /**
+   * Inline policies have no size of their own: "the total aggregate policy size (the sum size of all inline
+   * policies) per entity cannot exceed" these (not adjustable).
+   */
   inlineUser: 2048,
   inlineGroup: 5120,
   inlineRole: 10240,
+  /** "Managed policies attached to an IAM role / user / group": 10 by default; roles and users adjustable to 20. */
+  attachedPolicies: 10,
 } as const;
 
 /** The single-document quotas. */
@@ -55,6 +61,20 @@ export function checkInlineTotal(
     entity === 'user' ? QUOTAS.inlineUser : entity === 'group' ? QUOTAS.inlineGroup : QUOTAS.inlineRole;
   const total = documents.reduce((sum, d) => sum + policySize(d), 0);
   if (total <= max) return null;
-  // Verified for user and role ("Maximum policy size of 10240 bytes exceeded for role X"); group: wording unverified
+  // Verified in CLI/CloudFormation transcripts for all three: "… 10240 bytes exceeded for role X" (aws-cdk#12403),
+  // "… 2048 bytes exceeded for user X", "… 5120 bytes exceeded for group X"; status 409 (serverless#7643).
   return awsError('LimitExceeded', `Maximum policy size of ${max} bytes exceeded for ${entity} ${name}`, 409);
+}
+
+/**
+ * `LimitExceeded` when an identity that already has `attached` managed policies may not take another, else null.
+ * Quota names and 409 from CLI/CloudFormation transcripts: "Cannot exceed quota for PoliciesPerRole: 10"
+ * (aws/eks-hybrid#741), "… PoliciesPerUser: 10", "… PoliciesPerGroup: 10".
+ */
+export function checkAttachedCount(entity: 'user' | 'group' | 'role', attached: number): AwsError | null {
+  const max = QUOTAS.attachedPolicies;
+  if (attached < max) return null;
+  const name =
+    entity === 'user' ? 'PoliciesPerUser' : entity === 'group' ? 'PoliciesPerGroup' : 'PoliciesPerRole';
+  return awsError('LimitExceeded', `Cannot exceed quota for ${name}: ${max}`, 409);
 }

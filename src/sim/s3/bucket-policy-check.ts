@@ -1,4 +1,5 @@
 import type { AwsError } from '../aws-error.ts';
+import { missingEntityPrincipal } from '../iam/trust-principals.ts';
 import { parsePolicy, type Statement } from '../policy/index.ts';
 import type { WorldState } from '../world/state.ts';
 import { ACCOUNT_ACTIONS, BUCKET_ACTIONS, OBJECT_ACTIONS } from './actions.ts';
@@ -96,19 +97,11 @@ function checkAction(action: string, onBucket: boolean, onObjects: boolean): str
   return (bucketHit && onBucket) || (objectHit && onObjects) ? null : MESSAGES.notApplicable;
 }
 
-/** IAM users and roles named in Principal must exist when their account is in the world. */
+/** IAM users and roles named in Principal must exist when their account is in the world (as in trust policies). */
 function checkPrincipals(state: WorldState, s: Statement): string | null {
   const spec = s.principal?.spec;
   if (!spec || spec.kind === '*') return null;
-  for (const arn of spec.entries.AWS ?? []) {
-    const match = /^arn:aws:iam::(\d{12}):(user|role)\/(?:.*\/)?([^/]+)$/.exec(arn);
-    const account = match?.[1] ? state.accounts[match[1]] : undefined;
-    if (!match || !account) continue;
-    const name = (match[3] ?? '').toLowerCase();
-    const found = match[2] === 'user' ? account.iam.users[name] : account.iam.roles[name];
-    if (!found) return MESSAGES.principal;
-  }
-  return null;
+  return missingEntityPrincipal(state, spec.entries.AWS ?? []) === null ? null : MESSAGES.principal;
 }
 
 /** The Effect of the first statement whose Effect is a string other than Allow/Deny, or null. */

@@ -155,7 +155,11 @@ function build(s: Scenario): World {
 
 /** Why a managed policy ARN is unknown, and what the author can use instead. */
 function unknownPolicy(arn: string, accountId: string): string {
-  const known = awsManagedPolicies.map((p) => `${p.path.slice(1)}${p.policyName}`).join(', ');
+  // Service-linked role policies are left out: they attach to nothing but their service-linked role.
+  const known = awsManagedPolicies
+    .filter((p) => p.path !== '/aws-service-role/')
+    .map((p) => `${p.path.slice(1)}${p.policyName}`)
+    .join(', ');
   return `no managed policy ${arn} (AWS managed policies known: ${known}; or define it under policies with account ${accountId})`;
 }
 
