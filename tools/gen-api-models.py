@@ -52,7 +52,7 @@ SERVICES = {
     ]),
     'lambda': ('2015-03-31', [
         'CreateFunction', 'GetFunction', 'GetFunctionConfiguration', 'ListFunctions', 'DeleteFunction', 'Invoke',
-        'UpdateFunctionConfiguration', 'AddPermission', 'RemovePermission', 'GetPolicy',
+        'UpdateFunctionConfiguration', 'AddPermission', 'RemovePermission', 'GetPolicy', 'UpdateFunctionCode',
     ]),
     'logs': ('2014-03-28', [
         'CreateLogGroup', 'CreateLogStream', 'PutLogEvents', 'DescribeLogGroups', 'DescribeLogStreams',

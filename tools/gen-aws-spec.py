@@ -58,7 +58,7 @@ TARGETS = {
         [
             'CreateFunction', 'GetFunction', 'ListFunctions', 'DeleteFunction', 'Invoke',
             'UpdateFunctionConfiguration', 'AddPermission', 'RemovePermission', 'GetPolicy',
-            'GetFunctionConfiguration',
+            'GetFunctionConfiguration', 'UpdateFunctionCode',
         ],
     ),
     'logs': (

@@ -11,7 +11,7 @@ import { instanceHostname } from './lab/instances.ts';
 import { createMfaCodeCommand } from './lab/mfa-code.ts';
 import { createOidcTokenCommand } from './lab/oidc-token.ts';
 import { createSamlAssertionCommand } from './lab/saml-assertion.ts';
-import { createSshCommand } from './lab/ssh.ts';
+import { AL2023_MOTD, createSshCommand } from './lab/ssh.ts';
 import { createShell, type FeedResult, type OutputChunk, type RunResult, type Shell } from './shell.ts';
 import type { CommandIo, CommandSpec, ExecResult } from './types.ts';
 import { createVfs, type Vfs, type VfsSnapshot } from './vfs.ts';
@@ -174,6 +174,7 @@ export function createLabSession(options: LabSessionOptions = {}): LabSession {
       disk = createVfs({ home: '/home/ec2-user', clock });
       disk.remove('/home/ec2-user/.aws', { recursive: true }); // a fresh instance has no AWS config
       disk.mkdir('/usr/bin', { parents: true });
+      disk.writeFile('/etc/motd', AL2023_MOTD);
       state.instanceDisks.set(instance.instanceId, disk);
     }
     return disk;

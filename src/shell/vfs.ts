@@ -1,3 +1,4 @@
+import { byteLength } from './bytes.ts';
 import { type Clock, createSimClock } from './clock.ts';
 import { basename, dirname, normalize } from './path.ts';
 
@@ -41,6 +42,7 @@ export interface VfsSnapshot {
 export interface Vfs {
   readonly home: string;
   stat(path: string): FsResult<FsStat>;
+  /** A file's text; bytes that are not UTF-8 are kept as escapes (see `bytes.ts`). */
   readFile(path: string): FsResult<string>;
   /** Creates or replaces (or with `append`, extends) a file; its directory must exist. */
   writeFile(path: string, content: string, options?: { append?: boolean; mode?: number }): FsResult<void>;
@@ -147,7 +149,7 @@ export function createVfs(options: VfsOptions = {}): Vfs {
       const node = lookup(path);
       if (!node.ok) return node;
       const n = node.value;
-      const size = n.kind === 'file' ? utf8Length(n.content) : 4096;
+      const size = n.kind === 'file' ? byteLength(n.content) : 4096;
       return ok({ type: n.kind, size, mtime: n.mtime, mode: n.mode });
     },
     readFile(path) {
@@ -240,16 +242,6 @@ export function createVfs(options: VfsOptions = {}): Vfs {
 /** ls order in the C locale: plain code-unit order (dotfiles and capitals first). */
 function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Bytes in the UTF-8 encoding of `text` (what `ls -l` and `wc -c` count). */
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 /** The coreutils wording of an error code, e.g. `No such file or directory`. */

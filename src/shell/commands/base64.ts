@@ -1,44 +1,12 @@
+import { decodeBytes, encodeBytes } from '../bytes.ts';
 import type { CommandSpec } from '../types.ts';
 import { readOperand } from './input.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** UTF-8 bytes of a string (no TextEncoder in the pure core's ES2023 library). */
-export function utf8Encode(text: string): number[] {
-  const bytes: number[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x80) bytes.push(cp);
-    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return bytes;
-}
-
-/** Decodes UTF-8; a byte that is not valid UTF-8 becomes U+FFFD, as a terminal would show it. */
-export function utf8Decode(bytes: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i] ?? 0;
-    const extra = b < 0x80 ? 0 : b >> 5 === 6 ? 1 : b >> 4 === 14 ? 2 : b >> 3 === 30 ? 3 : -1;
-    const tail = bytes.slice(i + 1, i + 1 + Math.max(extra, 0));
-    if (extra < 0 || tail.length < extra || tail.some((t) => t >> 6 !== 2)) {
-      out += '\ufffd';
-      i++;
-      continue;
-    }
-    let cp = extra === 0 ? b : b & (0x3f >> extra);
-    for (const t of tail) cp = (cp << 6) | (t & 63);
-    out += String.fromCodePoint(cp);
-    i += 1 + extra;
-  }
-  return out;
-}
-
-/** Standard base64 of a string's UTF-8 bytes. */
+/** Standard base64 of the bytes a string stands for (see `bytes.ts`). */
 export function encodeBase64(text: string): string {
-  const bytes = utf8Encode(text);
+  const bytes = encodeBytes(text);
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const [a = 0, b = 0, c = 0] = bytes.slice(i, i + 3);
@@ -50,7 +18,7 @@ export function encodeBase64(text: string): string {
   return out;
 }
 
-/** Decodes base64 (whitespace ignored) to text, or null when the input is not base64. */
+/** Decodes base64 (whitespace ignored) to text, bytes that are not UTF-8 kept as escapes; null when not base64. */
 export function decodeBase64(data: string): string | null {
   const clean = data.replace(/\s+/g, '').replace(/-/g, '+').replace(/_/g, '/');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.replace(/=+$/, '').length % 4 === 1) return null;
@@ -65,10 +33,10 @@ export function decodeBase64(data: string): string | null {
       bytes.push((buffer >> bits) & 0xff);
     }
   }
-  return utf8Decode(bytes);
+  return decodeBytes(Uint8Array.from(bytes));
 }
 
-/** `base64 [-d] [-w N] [file]`: wraps encoded output at 76 columns like coreutils (`-w 0`: no wrapping). */
+/** `base64 [-d] [-w N] [file]`: wraps encoded output at 76 columns like coreutils (`-w 0`: one line, no newline). */
 export const base64: CommandSpec = {
   description: 'encode or decode base64 (-d to decode)',
   run(args, io) {
@@ -79,6 +47,7 @@ export const base64: CommandSpec = {
       const a = args[i] ?? '';
       if (a === '-d' || a === '--decode') decode = true;
       else if (a === '-w') wrap = Number(args[++i] ?? 76);
+      else if (/^-w\d+$/.test(a)) wrap = Number(a.slice(2));
       else if (a.startsWith('--wrap=')) wrap = Number(a.slice(7));
       else file = a;
     }
@@ -92,6 +61,7 @@ export const base64: CommandSpec = {
     }
     const encoded = encodeBase64(read.text);
     const wrapped = wrap > 0 ? (encoded.match(new RegExp(`.{1,${wrap}}`, 'g')) ?? []).join('\n') : encoded;
-    return { stdout: encoded ? `${wrapped}\n` : '', stderr: '', exitCode: 0 };
+    // With -w 0 coreutils ends without a newline.
+    return { stdout: encoded && wrap > 0 ? `${wrapped}\n` : wrapped, stderr: '', exitCode: 0 };
   },
 };

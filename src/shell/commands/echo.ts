@@ -1,7 +1,11 @@
+import { byteChar, joinBytes } from '../bytes.ts';
 import type { CommandSpec } from '../types.ts';
 
-/** Interprets `echo -e` / `printf %b` escapes; `stop` is true after `\c` (no more output). */
-export function backslashEscapes(text: string): { text: string; stop: boolean } {
+/**
+ * Interprets `echo -e` / `printf %b` escapes; `stop` is true after `\c` (no more output). `printf %b` also reads
+ * `\NNN` without the leading 0 (`bareOctal`).
+ */
+export function backslashEscapes(text: string, bareOctal = false): { text: string; stop: boolean } {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -24,11 +28,15 @@ export function backslashEscapes(text: string): { text: string; stop: boolean } 
     };
     if (n in simple) out += simple[n];
     else if (n === 'c') return { text: out, stop: true };
-    else if (n === '0' || n === 'x') {
+    else if (bareOctal && n >= '1' && n <= '7') {
+      const digits = /^[0-7]{0,2}/.exec(text.slice(i + 1))?.[0] ?? '';
+      out += byteChar(Number.parseInt(n + digits, 8) & 0xff);
+      i += digits.length;
+    } else if (n === '0' || n === 'x') {
       const re = n === '0' ? /^[0-7]{0,3}/ : /^[0-9a-fA-F]{1,2}/;
       const digits = re.exec(text.slice(i + 1))?.[0] ?? '';
       if (n === 'x' && !digits) out += '\\x';
-      else out += String.fromCharCode(digits ? Number.parseInt(digits, n === '0' ? 8 : 16) : 0);
+      else out += byteChar(digits ? Number.parseInt(digits, n === '0' ? 8 : 16) & 0xff : 0);
       i += digits.length;
     } else out += `\\${n}`;
   }
@@ -51,6 +59,6 @@ export const echo: CommandSpec = {
     const text = args.slice(i).join(' ');
     if (!escapes) return { stdout: text + (newline ? '\n' : ''), stderr: '', exitCode: 0 };
     const out = backslashEscapes(text);
-    return { stdout: out.text + (newline && !out.stop ? '\n' : ''), stderr: '', exitCode: 0 };
+    return { stdout: joinBytes(out.text) + (newline && !out.stop ? '\n' : ''), stderr: '', exitCode: 0 };
   },
 };

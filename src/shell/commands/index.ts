@@ -15,10 +15,27 @@ import { printf } from './printf.ts';
 import { sed } from './sed.ts';
 import { clear, env, falseCommand, hostname, printenv, pwd, sleep, trueCommand, whoami } from './system.ts';
 import { test } from './test.ts';
+import { tr } from './tr.ts';
+import { unzip } from './unzip.ts';
 import { wc } from './wc.ts';
+import { zip } from './zip.ts';
 
 /** The tools every shell starts with; hosts add (or replace) commands through `createShell({ commands })`. */
-const readers: readonly CommandSpec[] = [awk, base64, cat, grep, head, jq, sed, sort, tail, tee, uniq, wc];
+const readers: readonly CommandSpec[] = [
+  awk,
+  base64,
+  cat,
+  grep,
+  head,
+  jq,
+  sed,
+  sort,
+  tail,
+  tee,
+  tr,
+  uniq,
+  wc,
+];
 
 export const defaultCommands: Readonly<Record<string, CommandSpec>> = Object.fromEntries(
   Object.entries({
@@ -55,9 +72,12 @@ export const defaultCommands: Readonly<Record<string, CommandSpec>> = Object.fro
     test,
     '[': test,
     touch,
+    tr,
     true: trueCommand,
     uniq,
+    unzip,
     wc,
     whoami,
+    zip,
   }).map(([name, spec]) => [name, readers.includes(spec) ? { ...spec, readsStdin: true } : spec]),
 );

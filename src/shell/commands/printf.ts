@@ -1,3 +1,4 @@
+import { byteChar, joinBytes } from '../bytes.ts';
 import type { CommandSpec } from '../types.ts';
 import { backslashEscapes } from './echo.ts';
 
@@ -39,6 +40,8 @@ export const printf: CommandSpec = {
       const out = format.replace(
         /%([-+ #0]*)(\d+|\*)?(?:\.(\d+))?([sdifxXocbqe%])|\\(?:[0-7]{1,3}|x[0-9a-fA-F]{1,2}|.)/g,
         (all, flagText: string, width: string | undefined, precision: string | undefined, conv: string) => {
+          // In the format, `\NNN` is octal without a leading 0 (in %b arguments it is `\0NNN`).
+          if (/^\\[0-7]/.test(all)) return byteChar(Number.parseInt(all.slice(1), 8) & 0xff);
           if (all.startsWith('\\')) return backslashEscapes(all).text;
           if (conv === '%') return '%';
           consumed = true;
@@ -91,7 +94,7 @@ export const printf: CommandSpec = {
               text = (arg ?? '').slice(0, 1);
               break;
             case 'b':
-              text = backslashEscapes(arg ?? '').text;
+              text = backslashEscapes(arg ?? '', true).text;
               break;
             case 'q':
               text = shellQuote(arg ?? '');
@@ -115,7 +118,7 @@ export const printf: CommandSpec = {
       stdout += out;
       if (!consumed) break;
     } while (i < rest.length);
-    return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+    return { stdout: joinBytes(stdout), stderr, exitCode: stderr ? 1 : 0 };
   },
 };
 

@@ -1,5 +1,5 @@
+import { byteLength } from '../bytes.ts';
 import type { CommandSpec } from '../types.ts';
-import { utf8Length } from '../vfs.ts';
 import { parseFlags, usageError } from './flags.ts';
 import { readOperand } from './input.ts';
 
@@ -27,7 +27,7 @@ export const wc: CommandSpec = {
       const all = {
         l: (t.match(/\n/g) ?? []).length,
         w: t.split(/\s+/).filter(Boolean).length,
-        c: utf8Length(t),
+        c: byteLength(t),
         m: [...t].length,
       };
       rows.push({ counts: keys.map((k) => all[k]), name: flags.operands.length ? file : '' });

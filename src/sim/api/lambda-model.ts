@@ -45,6 +45,10 @@ export const lambdaModel: ServiceModel = {
       input: 'GetPolicyRequest',
       output: 'GetPolicyResponse',
     },
+    UpdateFunctionCode: {
+      input: 'UpdateFunctionCodeRequest',
+      output: 'FunctionConfiguration',
+    },
   },
   shapes: {
     Action: {
@@ -988,6 +992,24 @@ export const lambdaModel: ServiceModel = {
     TracingMode: {
       type: 'string',
       enum: ['Active', 'PassThrough'],
+    },
+    UpdateFunctionCodeRequest: {
+      type: 'structure',
+      required: ['FunctionName'],
+      members: {
+        FunctionName: 'FunctionName',
+        ZipFile: 'Blob',
+        S3Bucket: 'S3Bucket',
+        S3Key: 'S3Key',
+        S3ObjectVersion: 'S3ObjectVersion',
+        ImageUri: 'String',
+        Publish: 'Boolean',
+        DryRun: 'Boolean',
+        RevisionId: 'String',
+        Architectures: 'ArchitecturesList',
+        SourceKMSKeyArn: 'KMSKeyArn',
+        PublishTo: 'FunctionVersionLatestPublished',
+      },
     },
     UpdateFunctionConfigurationRequest: {
       type: 'structure',

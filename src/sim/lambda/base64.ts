@@ -2,7 +2,11 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 
 /** Base64 of a string's UTF-8 bytes (the core has no DOM `btoa`). */
 export function base64(text: string): string {
-  const bytes = utf8(text);
+  return base64Bytes(utf8(text));
+}
+
+/** Base64 of bytes, padded. */
+export function base64Bytes(bytes: Uint8Array | readonly number[]): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
@@ -11,6 +15,24 @@ export function base64(text: string): string {
     out += i + 2 < bytes.length ? ALPHABET[n & 63] : '=';
   }
   return out;
+}
+
+/** The bytes of base64 text (characters outside the alphabet are skipped, as a lenient decoder does). */
+export function fromBase64(text: string): Uint8Array {
+  const out: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const ch of text.replace(/=+$/, '')) {
+    const value = ALPHABET.indexOf(ch);
+    if (value < 0) continue;
+    buffer = ((buffer << 6) | value) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push((buffer >> bits) & 0xff);
+    }
+  }
+  return Uint8Array.from(out);
 }
 
 /** UTF-8 bytes of a string (TextEncoder is not in the core's libs). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sandbox } from '../scenarios/fixtures.ts';
 import type { World } from '../world/world.ts';
@@ -76,6 +77,88 @@ describe('Lambda', () => {
       'END',
       'REPORT',
     ]);
+  });
+
+  it('reports the uploaded package: CodeSize in bytes and CodeSha256 = base64 of its SHA-256', () => {
+    const { world } = sandbox();
+    const arn = role(world, 'Exec', 'lambda.amazonaws.com');
+    const zip = Uint8Array.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0), 0xff, 0x80]);
+    const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64');
+    const made = world.call(devRoot, 'lambda', 'CreateFunction', {
+      FunctionName: 'fn',
+      Role: arn,
+      Handler: 'index.handler',
+      Runtime: 'nodejs20.x',
+      Code: { ZipFile: zip },
+    });
+    expect(made).toMatchObject({ CodeSize: 24, CodeSha256: sha(zip) });
+    expect(world.call(devRoot, 'lambda', 'GetFunction', { FunctionName: 'fn' })).toMatchObject({
+      Configuration: { CodeSize: 24, CodeSha256: sha(zip) },
+    });
+    // A blob sent as text is base64, as on the wire.
+    expect(create(world, 'wire', arn)).toMatchObject({
+      CodeSize: 4,
+      CodeSha256: sha(Buffer.from('UEsDBA==', 'base64')),
+    });
+  });
+
+  it('UpdateFunctionCode deploys a new package (new size, hash, LastModified, RevisionId); DryRun only checks', () => {
+    const { world } = sandbox();
+    create(world, 'fn', role(world, 'Exec', 'lambda.amazonaws.com'));
+    const before = world.call(devRoot, 'lambda', 'GetFunctionConfiguration', {
+      FunctionName: 'fn',
+    }) as Record<string, unknown>;
+    const next = Uint8Array.from([1, 2, 3, 4, 5, 6]);
+    const sha = createHash('sha256').update(next).digest('base64');
+    const dry = world.call(devRoot, 'lambda', 'UpdateFunctionCode', {
+      FunctionName: 'fn',
+      ZipFile: next,
+      DryRun: true,
+    });
+    expect(dry).toMatchObject({ CodeSize: 6, CodeSha256: sha, RevisionId: before.RevisionId });
+    expect(world.call(devRoot, 'lambda', 'GetFunctionConfiguration', { FunctionName: 'fn' })).toEqual(before);
+    world.clock.advance(60_000);
+    const updated = world.call(devRoot, 'lambda', 'UpdateFunctionCode', {
+      FunctionName: 'fn',
+      ZipFile: next,
+    }) as Record<string, unknown>;
+    expect(updated).toMatchObject({
+      CodeSize: 6,
+      CodeSha256: sha,
+      LastModified: '2025-01-15T09:01:00.000+0000',
+    });
+    expect(updated.RevisionId).not.toBe(before.RevisionId);
+    expect(
+      world.call(devRoot, 'lambda', 'UpdateFunctionCode', { FunctionName: 'nope', ZipFile: next }),
+    ).toMatchObject({
+      code: 'ResourceNotFoundException',
+    });
+  });
+
+  it('takes a package from S3 (S3Bucket, S3Key), with the GetObject error when it is missing', () => {
+    const { world } = sandbox();
+    const arn = role(world, 'Exec', 'lambda.amazonaws.com');
+    world.call(devRoot, 's3', 'CreateBucket', { Bucket: 'code-bucket-111' });
+    world.call(devRoot, 's3', 'PutObject', {
+      Bucket: 'code-bucket-111',
+      Key: 'fn.zip',
+      Body: 'PK-zip-bytes',
+    });
+    const fromS3 = (key: string) =>
+      world.call(devRoot, 'lambda', 'CreateFunction', {
+        FunctionName: key.replace('.', '-'),
+        Role: arn,
+        Code: { S3Bucket: 'code-bucket-111', S3Key: key },
+      });
+    expect(fromS3('fn.zip')).toMatchObject({
+      CodeSize: 12,
+      CodeSha256: createHash('sha256').update('PK-zip-bytes').digest('base64'),
+    });
+    expect(fromS3('missing.zip')).toMatchObject({
+      code: 'InvalidParameterValueException',
+      message:
+        'Error occurred while GetObject. S3 Error Code: NoSuchKey. S3 Error Message: The specified key does not exist.',
+    });
   });
 
   it('a handler failure is StatusCode 200 with FunctionError Unhandled; the role session is the function name', () => {

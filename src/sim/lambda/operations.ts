@@ -11,6 +11,7 @@ export const lambdaOperations: Readonly<Record<string, Operation>> = {
   ListFunctions: functions.listFunctions,
   DeleteFunction: functions.deleteFunction,
   UpdateFunctionConfiguration: functions.updateFunctionConfiguration,
+  UpdateFunctionCode: functions.updateFunctionCode,
   AddPermission: addPermission,
   RemovePermission: removePermission,
   GetPolicy: getPolicy,

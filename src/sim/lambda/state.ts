@@ -10,8 +10,10 @@ export interface FunctionRecord {
   memorySize: number;
   environment: Record<string, string>;
   lastModified: string;
-  readonly codeSha256: string;
-  readonly codeSize: number;
+  /** Base64 of the SHA-256 of the deployment package. */
+  codeSha256: string;
+  /** The deployment package's size in bytes. */
+  codeSize: number;
   revisionId: string;
   /** Resource-based policy statements added by AddPermission, in order. */
   readonly statements: Record<string, unknown>[];

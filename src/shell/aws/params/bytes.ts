@@ -1,10 +1,17 @@
 /** UTF-8 and base64 without TextEncoder/atob, which the DOM-free core cannot assume. */
 
-/** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
+/**
+ * UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does), except that U+DC80–U+DCFF are the
+ * raw bytes 0x80–0xFF the shell keeps in binary files (see `src/shell/bytes.ts`), so `fileb://` reads them exactly.
+ */
 export function utf8Encode(text: string): Uint8Array {
   const out: number[] = [];
   for (const ch of text) {
     let cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0xdc80 && cp <= 0xdcff) {
+      out.push(cp - 0xdc00);
+      continue;
+    }
     if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
     if (cp < 0x80) out.push(cp);
     else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));

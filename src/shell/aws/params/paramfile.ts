@@ -44,7 +44,13 @@ export function loadParamFile(value: unknown, readFile: ReadFile): ParamFileResu
   }
   if (binary)
     return { ok: true, value: typeof read.value === 'string' ? utf8Encode(read.value) : read.value };
-  const text = typeof read.value === 'string' ? read.value : utf8Decode(read.value);
+  // Bytes that are not UTF-8 reach the shell's files as escapes (src/shell/bytes.ts): Python cannot decode them.
+  const text =
+    typeof read.value === 'string'
+      ? /[\udc80-\udcff]/u.test(read.value)
+        ? undefined
+        : read.value
+      : utf8Decode(read.value);
   if (text === undefined) {
     return {
       ok: false,
