@@ -187,6 +187,70 @@ aws sts assume-role-with-saml --role-arn $ROLE --principal-arn arn:aws:iam::1111
     );
   });
 
+  it('shapes responses STS refuses, with the errors AWS gives', async () => {
+    const ROLE = 'arn:aws:iam::111111111111:role/Sso';
+    const OKTA = 'arn:aws:iam::111111111111:saml-provider/Okta';
+    const assume = (assertion: string, provider = OKTA) =>
+      `aws sts assume-role-with-saml --role-arn ${ROLE} --principal-arn ${provider} --saml-assertion "${assertion}" --query Audience --output text`;
+    const sso = (options: string) =>
+      `$(saml-assertion --provider Okta --role ${ROLE} --user alice ${options})`;
+    const result = await run(
+      [
+        `aws iam create-role --role-name Sso --assume-role-policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"${OKTA}"},"Action":"sts:AssumeRoleWithSAML","Condition":{"StringEquals":{"SAML:aud":"https://signin.aws.amazon.com/saml"}}}]}' > /dev/null`,
+        assume(sso('--audience urn:amazon:webservices')),
+        assume(sso("--recipient ''")),
+        assume(sso('--audience https://app.example')),
+        assume(sso("--audience ''")),
+        assume(sso('--expires-in -1')),
+        assume(sso("--session-name 'Alice Smith'")),
+        assume(sso("--session-name ''")),
+        assume('$(saml-assertion --provider Okta --role arn:aws:iam::111111111111:role/Other --user alice)'),
+        `A=${sso('--expires-in 3600')}`,
+        'sleep 301',
+        assume('$A'),
+        assume(sso('--issuer http://www.okta.com/other')),
+        assume(sso(''), 'arn:aws:iam::111111111111:saml-provider/Nope'),
+        assume("$(echo '<html/>' | base64)"),
+      ].join('\n'),
+    );
+    expect(result.stdout).toBe('https://signin.aws.amazon.com/saml\n');
+    const call = (code: string, message: string) =>
+      `\nAn error occurred (${code}) when calling the AssumeRoleWithSAML operation: ${message}\n`;
+    const discovery = (message: string, code: string) =>
+      `${message} (Service: AWSOpenIdDiscoveryService; Status Code: 400; Error Code: ${code}; Request ID: ID; Proxy: null)`;
+    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g;
+    expect(result.stderr.replace(UUID, 'ID')).toBe(
+      [
+        call(
+          'InvalidIdentityToken',
+          'Responses must contain SubjectConfirmatonData with a Recipient and NotOnOrAfter',
+        ),
+        call('InvalidIdentityToken', 'Response does not contain the required audience.'),
+        call('InvalidIdentityToken', 'Response does not contain the required audience.'),
+        call('ExpiredTokenException', 'Response has expired'),
+        call('InvalidIdentityToken', 'RoleSessionName in AuthnResponse must match [a-zA-Z_0-9+=,.@-]{2,64}'),
+        call('InvalidIdentityToken', 'RoleSessionName is required in AuthnResponse'),
+        call(
+          'InvalidIdentityToken',
+          "SAML Assertion doesn't contain the requested Role and Metadata in the attributes",
+        ),
+        call('ExpiredTokenException', 'Token must be redeemed within 5 minutes of issuance'),
+        call(
+          'InvalidIdentityToken',
+          discovery('Issuer not present in specified provider', 'AuthSamlInvalidSamlResponseException'),
+        ),
+        call(
+          'InvalidIdentityToken',
+          discovery("Specified provider doesn't exist", 'AuthSamlManifestNotFoundException'),
+        ),
+        call(
+          'InvalidIdentityToken',
+          discovery('Invalid base64 SAMLResponse', 'AuthSamlInvalidSamlResponseException'),
+        ),
+      ].join(''),
+    );
+  });
+
   it('says what is missing or unknown', async () => {
     expect((await run('saml-assertion --provider Okta')).stderr).toMatch(
       /^saml-assertion: --provider and --role are required\nusage: saml-assertion /,

@@ -192,11 +192,12 @@ describe('CloudTrail records unsigned federation calls under the external identi
       recipientAccountId: PROD,
       responseElements: { subject: 'alice@example.com', nameQualifier: out.NameQualifier },
     });
-    // A failed call names the same identity, its qualifier computed from the assertion.
+    // A failed call (the assertion does not list role Nope) names the same identity, its qualifier computed from
+    // the assertion.
     world.call(nobody, 'sts', 'AssumeRoleWithSAML', { ...params, RoleArn: `arn:aws:iam::${PROD}:role/Nope` });
     const [failed] = lookup(world, prodRoot, 'alice@example.com');
     expect(JSON.parse(failed?.CloudTrailEvent ?? '{}')).toMatchObject({
-      errorCode: 'AccessDenied',
+      errorCode: 'InvalidIdentityToken',
       userIdentity: { principalId: `${out.NameQualifier}:alice@example.com` },
     });
   });

@@ -1,12 +1,15 @@
 import { base64url } from 'jose';
+import type { AwsError } from '../aws-error.ts';
 import { sha1, utf8 } from '../iam/hmac.ts';
-import type { UnsignedOperation } from '../world/operation.ts';
+import type { SamlProviderRecord } from '../iam/state.ts';
+import type { UnsignedOperation, WorldContext } from '../world/operation.ts';
 import type { ContextValues } from '../world/request-context.ts';
 import { stsErrors } from './errors.ts';
 import { federatedTrust, roleFromArn } from './federated-trust.ts';
-import { federationErrors } from './federation-errors.ts';
+import { federationErrors, samlErrors } from './federation-errors.ts';
 import { issueRoleSession, sessionOutput } from './issue-session.ts';
 import {
+  addressedToAws,
   isAwsAttribute,
   parseSamlAssertion,
   rolePairs,
@@ -24,30 +27,32 @@ type P = {
 };
 
 const ACTION = 'sts:AssumeRoleWithSAML';
+/** "Token must be redeemed within 5 minutes of issuance". */
+const REDEEM_WITHIN_MS = 5 * 60_000;
+/** The RoleSessionName attribute's rule, as AWS's error message states it. */
+const SESSION_NAME = /^[a-zA-Z_0-9+=,.@-]{2,64}$/;
 
 /**
- * AssumeRoleWithSAML (unsigned): the assertion must come from the SAML provider named by PrincipalArn (its metadata's
- * entityID as Issuer, a valid signature, not expired), list the role/provider pair in its Role attribute, and the
- * role's trust policy must allow `Federated` = the provider ARN with the `SAML:` keys in the context.
+ * AssumeRoleWithSAML (unsigned): STS reads the response, finds the SAML provider named by PrincipalArn, then checks
+ * the response against it in order (issuer, signature, subject confirmation, audience, expiry, the role/provider
+ * pair, the session name) and finally the role's trust policy, with the `SAML:` keys in the context.
  */
 export const assumeRoleWithSaml: UnsignedOperation = {
   unsigned: true,
   run(params, ctx) {
     const p = params as P;
     const parsed = parseSamlAssertion(p.SAMLAssertion);
-    if (!parsed) return federationErrors.invalidSaml();
+    if (!parsed) return samlErrors.invalidResponse(ctx.ids.uuid());
     const { assertion } = parsed;
+    // The provider must be in the role's account.
     const target = roleFromArn(ctx.state, p.RoleArn);
-    const account = target ? ctx.state.accounts[target.accountId] : undefined;
-    const provider = account?.iam.samlProviders[p.PrincipalArn];
-    if (!target || !provider) return federationErrors.samlProviderMissing(p.PrincipalArn);
-    if (assertion.issuer !== provider.entityId) return federationErrors.samlIssuer();
-    if (!parsed.signatureValid) return federationErrors.samlSignature();
-    if (ctx.now.getTime() >= Date.parse(assertion.notOnOrAfter)) return federationErrors.samlExpired();
-    if (!rolePairs(assertion).some((r) => r.role === p.RoleArn && r.provider === p.PrincipalArn))
-      return federationErrors.samlRoleNotInAssertion();
+    const provider = target && ctx.state.accounts[target.accountId]?.iam.samlProviders[p.PrincipalArn];
+    if (!target || !provider) return samlErrors.providerMissing(ctx.ids.uuid());
+    const refused = checkResponse(assertion, parsed.signatureValid, provider, p, ctx);
+    if (refused) return refused;
+    // The IAM User Guide's troubleshooting lists a missing role and a missing NameID under this AccessDenied too.
     const role = target.role;
-    if (!role) return federationErrors.notAuthorized(ACTION);
+    if (!role || !assertion.subject) return federationErrors.notAuthorized(ACTION);
     const qualifier = nameQualifier(assertion.issuer, target.accountId, provider.name);
     const context = samlContext(assertion, qualifier, provider.arn);
     const result = federatedTrust(role, target.accountId, provider.arn, ACTION, context, ctx.now);
@@ -56,7 +61,7 @@ export const assumeRoleWithSaml: UnsignedOperation = {
     if (duration > role.maxSessionDuration) return stsErrors.durationExceedsRole();
     const session = issueRoleSession(ctx, role, {
       accountId: target.accountId,
-      sessionName: samlSessionName(assertion) ?? assertion.subject,
+      sessionName: samlSessionName(assertion) ?? '',
       durationSeconds: duration,
       sourceArn: provider.arn,
       ...(p.Policy === undefined ? {} : { policy: p.Policy }),
@@ -67,11 +72,38 @@ export const assumeRoleWithSaml: UnsignedOperation = {
       Subject: assertion.subject,
       SubjectType: assertion.subjectType,
       Issuer: assertion.issuer,
-      Audience: assertion.audience,
+      Audience: assertion.recipient ?? '',
       NameQualifier: qualifier,
     };
   },
 };
+
+/** The checks of the response itself, in STS's order; the first refusal, or null when the response is usable. */
+function checkResponse(
+  assertion: SamlAssertion,
+  signatureValid: boolean,
+  provider: SamlProviderRecord,
+  p: P,
+  ctx: WorldContext,
+): AwsError | null {
+  if (assertion.issuer !== provider.entityId) return samlErrors.issuer(ctx.ids.uuid());
+  if (!signatureValid) return samlErrors.signature();
+  const { recipient, confirmationNotOnOrAfter, notOnOrAfter, issueInstant } = assertion;
+  if (!recipient || !confirmationNotOnOrAfter) return samlErrors.subjectConfirmation();
+  if (!addressedToAws(assertion)) return samlErrors.audience();
+  const now = ctx.now.getTime();
+  if (issueInstant !== null && now - Date.parse(issueInstant) > REDEEM_WITHIN_MS)
+    return samlErrors.notRedeemedInTime();
+  // `!(now < t)` also refuses an unreadable time.
+  const passed = (t: string | null) => t !== null && !(now < Date.parse(t));
+  if (passed(confirmationNotOnOrAfter) || passed(notOnOrAfter)) return samlErrors.expired();
+  if (!rolePairs(assertion).some((r) => r.role === p.RoleArn && r.provider === p.PrincipalArn))
+    return samlErrors.roleNotInAssertion();
+  const sessionName = samlSessionName(assertion);
+  if (sessionName === undefined) return samlErrors.sessionNameMissing();
+  if (!SESSION_NAME.test(sessionName)) return samlErrors.sessionNameInvalid();
+  return null;
+}
 
 /**
  * `SAML:namequalifier`: "BASE64 ( SHA1 ( issuer + accountId + '/' + providerName ) )" per the IAM User Guide
@@ -82,10 +114,14 @@ export function nameQualifier(issuer: string, accountId: string, providerName: s
   return base64url.encode(digest).replace(/-/g, '+').replace(/_/g, '/').padEnd(28, '=');
 }
 
-/** `SAML:aud`, `SAML:iss`, `SAML:sub`, `SAML:sub_type`, `SAML:namequalifier`, and each attribute as `SAML:<name>`. */
+/**
+ * `SAML:aud` (the Recipient), `SAML:iss`, `SAML:sub`, `SAML:sub_type`, `SAML:namequalifier`, and each attribute as
+ * `SAML:<name>`.
+ */
 function samlContext(assertion: SamlAssertion, qualifier: string, providerArn: string): ContextValues {
   const context: ContextValues = {
-    'SAML:aud': assertion.audience,
+    // The Recipient, not the <Audience> ("Configure SAML assertions for the authentication response").
+    'SAML:aud': assertion.recipient ?? '',
     'SAML:iss': assertion.issuer,
     'SAML:sub': assertion.subject,
     'SAML:sub_type': assertion.subjectType,

@@ -22,24 +22,73 @@ export const federationErrors = {
   /** Wording unverified. */
   badSignature: () =>
     awsError('InvalidIdentityToken', 'The signature of the web identity token could not be verified.', 400),
-  /** Wording unverified. */
-  invalidSaml: () => awsError('InvalidIdentityToken', 'Invalid SAML response.', 400),
-  /** Wording unverified. */
-  samlSignature: () =>
-    awsError('InvalidIdentityToken', 'The SAML assertion signature could not be verified.', 400),
-  /** Wording unverified. */
-  samlProviderMissing: (arn: string) =>
-    awsError('InvalidIdentityToken', `SAML provider ${arn} was not found in the role's account.`, 400),
-  /** Wording unverified. */
-  samlIssuer: () =>
+} as const;
+
+/**
+ * An error STS passes on from the service that reads SAML responses and provider metadata, in the Java SDK's
+ * exception format; its request id is that service's, not the STS call's.
+ */
+const discovery = (message: string, errorCode: string, requestId: string) =>
+  awsError(
+    'InvalidIdentityToken',
+    `${message} (Service: AWSOpenIdDiscoveryService; Status Code: 400; Error Code: ${errorCode}; Request ID: ${requestId}; Proxy: null)`,
+    400,
+  );
+
+/** Errors of AssumeRoleWithSAML, in the order STS checks a response. */
+export const samlErrors = {
+  /**
+   * Not base64, or not a SAML response. Verified: a CLI transcript in a published Keycloak walkthrough, and a
+   * `samlAssertion: 'base64SAML'` test of a Jenkins AWS pipeline plugin.
+   */
+  invalidResponse: (requestId: string) =>
+    discovery('Invalid base64 SAMLResponse', 'AuthSamlInvalidSamlResponseException', requestId),
+  /** No SAML provider with the PrincipalArn. Verified (techservicesillinois/awscli-login integration tests). */
+  providerMissing: (requestId: string) =>
+    discovery("Specified provider doesn't exist", 'AuthSamlManifestNotFoundException', requestId),
+  /**
+   * The Issuer is not the provider metadata's entityID. Verified (dbeaver/cloudbeaver#3112; the IAM User Guide's
+   * "Troubleshoot SAML federation with IAM").
+   */
+  issuer: (requestId: string) =>
+    discovery('Issuer not present in specified provider', 'AuthSamlInvalidSamlResponseException', requestId),
+  /** Verified (cevoaustralia/aws-google-auth#270; "Troubleshoot SAML federation with IAM"). */
+  signature: () => awsError('InvalidIdentityToken', 'Response signature invalid', 400),
+  /** Verified, AWS's typo included: a CLI transcript in a published post on ADFS 2 assertions. */
+  subjectConfirmation: () =>
     awsError(
       'InvalidIdentityToken',
-      "Issuer of the SAML assertion does not match the provider's metadata.",
+      'Responses must contain SubjectConfirmatonData with a Recipient and NotOnOrAfter',
       400,
     ),
-  /** Wording unverified. */
-  samlExpired: () => awsError('ExpiredTokenException', 'The SAML assertion has expired.', 400),
-  /** Wording unverified: the role/provider pair is missing from the Role attribute. */
-  samlRoleNotInAssertion: () =>
-    awsError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithSAML', 403),
+  /**
+   * No AWS audience in the AudienceRestriction. The message is an error heading in "Troubleshoot SAML federation
+   * with IAM"; the error code is unverified.
+   */
+  audience: () => awsError('InvalidIdentityToken', 'Response does not contain the required audience.', 400),
+  /** IssueInstant more than five minutes ago. Verified (Nike-Inc/gimme-aws-creds#251). */
+  notRedeemedInTime: () =>
+    awsError('ExpiredTokenException', 'Token must be redeemed within 5 minutes of issuance', 400),
+  /** A NotOnOrAfter has passed. Verified (Versent/saml2aws#759). */
+  expired: () => awsError('ExpiredTokenException', 'Response has expired', 400),
+  /**
+   * The role/provider pair is not in the Role attribute. Verified: a botocore transcript quoted in the source of a
+   * SAML CLI helper.
+   */
+  roleNotInAssertion: () =>
+    awsError(
+      'InvalidIdentityToken',
+      "SAML Assertion doesn't contain the requested Role and Metadata in the attributes",
+      400,
+    ),
+  /** Verified ("Troubleshoot SAML federation with IAM"; the Keycloak walkthrough above). */
+  sessionNameMissing: () =>
+    awsError('InvalidIdentityToken', 'RoleSessionName is required in AuthnResponse', 400),
+  /** Verified (MicrosoftDocs/azure-docs#45025; "Troubleshoot SAML federation with IAM"). */
+  sessionNameInvalid: () =>
+    awsError(
+      'InvalidIdentityToken',
+      'RoleSessionName in AuthnResponse must match [a-zA-Z_0-9+=,.@-]{2,64}',
+      400,
+    ),
 } as const;

@@ -1,6 +1,5 @@
 import { createLocalJWKSet, generateKeyPair, jwtVerify, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { sampleMetadata } from '../iam/saml-providers.ts';
 import { sandbox } from '../scenarios/fixtures.ts';
 import { EKS_ISSUER, GITHUB_ISSUER, GOOGLE_ISSUER, publicJwks } from './oidc-idps.ts';
 
@@ -8,7 +7,6 @@ const DEV = '111111111111';
 const root = { principal: `arn:aws:iam::${DEV}:root` };
 const nobody = { anonymous: true } as const;
 const OIDC = `arn:aws:iam::${DEV}:oidc-provider/token.actions.githubusercontent.com`;
-const SAML = `arn:aws:iam::${DEV}:saml-provider/Okta`;
 
 const federatedTrust = (provider: string, action: string, condition: Record<string, unknown>) =>
   JSON.stringify({
@@ -228,72 +226,5 @@ describe('AssumeRoleWithWebIdentity: tokens are RS256 JWTs checked against the I
     });
     expect(await request({ azp: '555' })).toMatchObject({ code: 'AccessDenied' });
     expect(await request({})).toMatchObject({ code: 'AccessDenied' });
-  });
-});
-
-describe('AssumeRoleWithSAML', () => {
-  function oktaWorld() {
-    const { world } = sandbox();
-    world.call(root, 'iam', 'CreateSAMLProvider', {
-      Name: 'Okta',
-      SAMLMetadataDocument: sampleMetadata('http://www.okta.com/exk1'),
-    });
-    world.call(root, 'iam', 'CreateRole', {
-      RoleName: 'Engineers',
-      AssumeRolePolicyDocument: federatedTrust(SAML, 'sts:AssumeRoleWithSAML', {
-        StringEquals: { 'SAML:aud': 'https://signin.aws.amazon.com/saml' },
-        'ForAnyValue:StringEquals': { 'SAML:edupersonaffiliation': 'engineering' },
-      }),
-    });
-    return world;
-  }
-  const roleArn = `arn:aws:iam::${DEV}:role/Engineers`;
-
-  it('the right group gets in; another group and a tampered assertion do not', () => {
-    const world = oktaWorld();
-    const good = world.issueSamlAssertion({
-      provider: SAML,
-      roleArn,
-      subject: 'alice',
-      groups: ['engineering'],
-    });
-    expect(
-      world.call(nobody, 'sts', 'AssumeRoleWithSAML', {
-        RoleArn: roleArn,
-        PrincipalArn: SAML,
-        SAMLAssertion: good,
-      }),
-    ).toMatchObject({
-      AssumedRoleUser: { Arn: `arn:aws:sts::${DEV}:assumed-role/Engineers/alice` },
-      Subject: 'alice',
-      SubjectType: 'persistent',
-      Issuer: 'http://www.okta.com/exk1',
-    });
-    const sales = world.issueSamlAssertion({ provider: SAML, roleArn, subject: 'bob', groups: ['sales'] });
-    expect(
-      world.call(nobody, 'sts', 'AssumeRoleWithSAML', {
-        RoleArn: roleArn,
-        PrincipalArn: SAML,
-        SAMLAssertion: sales,
-      }),
-    ).toMatchObject({ code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithSAML' });
-    const xml = Buffer.from(sales, 'base64').toString('utf8').replace('>sales<', '>engineering<');
-    expect(
-      world.call(nobody, 'sts', 'AssumeRoleWithSAML', {
-        RoleArn: roleArn,
-        PrincipalArn: SAML,
-        SAMLAssertion: Buffer.from(xml).toString('base64'),
-      }),
-    ).toMatchObject({ code: 'InvalidIdentityToken' });
-  });
-
-  it('rejects metadata that is not SAML metadata', () => {
-    const { world } = sandbox();
-    expect(
-      world.call(root, 'iam', 'CreateSAMLProvider', {
-        Name: 'Bad',
-        SAMLMetadataDocument: `<html>${' '.repeat(1000)}</html>`,
-      }),
-    ).toMatchObject({ code: 'InvalidInput' });
   });
 });

@@ -1,19 +1,32 @@
 import { base64url } from 'jose';
 import { fromUtf8, hmac, sha256, utf8 } from '../iam/hmac.ts';
 
-/** Where AWS's sign-in endpoint receives SAML responses: the assertion's audience and `SAML:aud`. */
-export const AWS_SAML_AUDIENCE = 'https://signin.aws.amazon.com/saml';
+/**
+ * AWS's global sign-in endpoint for SAML: where IdPs post responses, the usual `Recipient` (which becomes the
+ * response's `Audience` and `SAML:aud`) and the usual `<Audience>`.
+ */
+export const AWS_SAML_ENDPOINT = 'https://signin.aws.amazon.com/saml';
 const ROLE_ATTRIBUTE = 'https://aws.amazon.com/SAML/Attributes/Role';
 const SESSION_ATTRIBUTE = 'https://aws.amazon.com/SAML/Attributes/RoleSessionName';
 
-/** What the sim reads from a SAML response. */
+/** What the sim reads from a SAML response; an element or attribute the response lacks is `''`, null or empty. */
 export interface SamlAssertion {
+  /** The assertion's `<Issuer>`, `''` when absent. */
   readonly issuer: string;
+  /** `IssueInstant` of the assertion (or of the response), null when absent. */
+  readonly issueInstant: string | null;
+  /** The `NameID`, `''` when absent. */
   readonly subject: string;
   /** `persistent`, `transient`, or the full format URI for others. */
   readonly subjectType: string;
-  readonly audience: string;
-  readonly notOnOrAfter: string;
+  /** `Recipient` of `SubjectConfirmationData`: the response's `Audience` and `SAML:aud`. */
+  readonly recipient: string | null;
+  /** `NotOnOrAfter` of `SubjectConfirmationData`. */
+  readonly confirmationNotOnOrAfter: string | null;
+  /** `NotOnOrAfter` of `Conditions`, null when absent. */
+  readonly notOnOrAfter: string | null;
+  /** The `<Audience>` values of the `AudienceRestriction`. */
+  readonly audiences: readonly string[];
   /** Attribute name → values, including the AWS Role and RoleSessionName attributes. */
   readonly attributes: Readonly<Record<string, readonly string[]>>;
   readonly signature: string;
@@ -29,25 +42,42 @@ export interface SamlAssertionRequest {
   readonly roleArn: string | readonly string[];
   /** NameID. */
   readonly subject: string;
-  readonly sessionName?: string;
+  /** The RoleSessionName attribute (default the subject); null leaves the attribute out. */
+  readonly sessionName?: string | null;
   /** Sent as the multivalued `eduPersonAffiliation` attribute (`SAML:edupersonaffiliation`). */
   readonly groups?: readonly string[];
   readonly attributes?: Readonly<Record<string, string | readonly string[]>>;
-  /** Lifetime in seconds (default 300). */
+  /** Lifetime in seconds of both `NotOnOrAfter`s (default 300; negative for an already expired response). */
   readonly expiresInSeconds?: number;
+  /** `Recipient` of `SubjectConfirmationData` (default AWS's sign-in endpoint); null leaves it out. */
+  readonly recipient?: string | null;
+  /** `<Audience>` values (default AWS's sign-in endpoint); an empty list leaves the `AudienceRestriction` out. */
+  readonly audiences?: readonly string[];
 }
+
+type Unsigned = Omit<SamlAssertion, 'signature'>;
 
 /**
  * The simulated IdP's signature: HMAC-SHA256 with a key derived from the issuer over what the sim reads, so editing
  * the decoded XML (adding a group) breaks it. Real IdPs sign the canonical XML with RSA; the lessons need only that
  * a tampered assertion is refused.
  */
-function signatureOf(a: Omit<SamlAssertion, 'signature'>): string {
+function signatureOf(a: Unsigned): string {
   const key = hmac(sha256, utf8('iam-roles-lab simulated SAML IdP'), utf8(a.issuer));
   const attrs = Object.keys(a.attributes)
     .sort()
     .map((k) => [k, a.attributes[k]]);
-  const body = JSON.stringify([a.issuer, a.subject, a.subjectType, a.audience, a.notOnOrAfter, attrs]);
+  const body = JSON.stringify([
+    a.issuer,
+    a.issueInstant,
+    a.subject,
+    a.subjectType,
+    a.recipient,
+    a.confirmationNotOnOrAfter,
+    a.notOnOrAfter,
+    a.audiences,
+    attrs,
+  ]);
   return base64url.encode(hmac(sha256, key, utf8(body)));
 }
 
@@ -59,23 +89,30 @@ const unesc = (s: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
+/** SAML's dateTime as IdPs commonly write it: whole seconds, `Z`. */
+const instant = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 
 /** Builds a base64 SAML Response with one signed assertion. */
 export function mintSamlAssertion(request: SamlAssertionRequest, now: Date): string {
   const roles = typeof request.roleArn === 'string' ? [request.roleArn] : request.roleArn;
+  const sessionName = request.sessionName === undefined ? request.subject : request.sessionName;
   const attributes: Record<string, readonly string[]> = {
     [ROLE_ATTRIBUTE]: roles.map((r) => `${r},${request.provider}`),
-    [SESSION_ATTRIBUTE]: [request.sessionName ?? request.subject],
   };
+  if (sessionName !== null) attributes[SESSION_ATTRIBUTE] = [sessionName];
   if (request.groups) attributes.eduPersonAffiliation = request.groups;
   for (const [k, v] of Object.entries(request.attributes ?? {}))
     attributes[k] = typeof v === 'string' ? [v] : v;
-  const unsigned = {
+  const expires = instant(now.getTime() + (request.expiresInSeconds ?? 300) * 1000);
+  const a: Unsigned = {
     issuer: request.issuer,
+    issueInstant: instant(now.getTime()),
     subject: request.subject,
     subjectType: 'persistent',
-    audience: AWS_SAML_AUDIENCE,
-    notOnOrAfter: `${new Date(now.getTime() + (request.expiresInSeconds ?? 300) * 1000).toISOString().slice(0, 19)}Z`,
+    recipient: request.recipient === undefined ? AWS_SAML_ENDPOINT : request.recipient,
+    confirmationNotOnOrAfter: expires,
+    notOnOrAfter: expires,
+    audiences: request.audiences ?? [AWS_SAML_ENDPOINT],
     attributes,
   };
   const attrXml = Object.entries(attributes)
@@ -84,22 +121,32 @@ export function mintSamlAssertion(request: SamlAssertionRequest, now: Date): str
         `<saml:Attribute Name="${esc(name)}">${values.map((v) => `<saml:AttributeValue>${esc(v)}</saml:AttributeValue>`).join('')}</saml:Attribute>`,
     )
     .join('');
+  const recipient = a.recipient === null ? '' : ` Recipient="${esc(a.recipient)}"`;
+  const audiences = a.audiences.map((v) => `<saml:Audience>${esc(v)}</saml:Audience>`).join('');
   const xml = [
     '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" xmlns:saml="urn:oasis:names:tc:SAML:2.0:assertion"',
-    ` Destination="${AWS_SAML_AUDIENCE}"><saml:Issuer>${esc(unsigned.issuer)}</saml:Issuer><saml:Assertion>`,
-    `<saml:Issuer>${esc(unsigned.issuer)}</saml:Issuer>`,
-    `<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignatureValue>${signatureOf(unsigned)}</ds:SignatureValue></ds:Signature>`,
-    `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">${esc(unsigned.subject)}</saml:NameID>`,
-    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${unsigned.notOnOrAfter}" Recipient="${AWS_SAML_AUDIENCE}"/></saml:SubjectConfirmation></saml:Subject>`,
-    `<saml:Conditions NotOnOrAfter="${unsigned.notOnOrAfter}"><saml:AudienceRestriction><saml:Audience>${AWS_SAML_AUDIENCE}</saml:Audience></saml:AudienceRestriction></saml:Conditions>`,
-    `<saml:AttributeStatement>${attrXml}</saml:AttributeStatement></saml:Assertion></samlp:Response>`,
+    ` Version="2.0" IssueInstant="${a.issueInstant}" Destination="${esc(a.recipient ?? AWS_SAML_ENDPOINT)}">`,
+    `<saml:Issuer>${esc(a.issuer)}</saml:Issuer>`,
+    '<samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status>',
+    `<saml:Assertion Version="2.0" IssueInstant="${a.issueInstant}"><saml:Issuer>${esc(a.issuer)}</saml:Issuer>`,
+    `<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsig#"><ds:SignatureValue>${signatureOf(a)}</ds:SignatureValue></ds:Signature>`,
+    `<saml:Subject><saml:NameID Format="urn:oasis:names:tc:SAML:2.0:nameid-format:persistent">${esc(a.subject)}</saml:NameID>`,
+    `<saml:SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><saml:SubjectConfirmationData NotOnOrAfter="${expires}"${recipient}/></saml:SubjectConfirmation></saml:Subject>`,
+    `<saml:Conditions NotBefore="${a.issueInstant}" NotOnOrAfter="${expires}">`,
+    audiences ? `<saml:AudienceRestriction>${audiences}</saml:AudienceRestriction>` : '',
+    `</saml:Conditions><saml:AttributeStatement>${attrXml}</saml:AttributeStatement></saml:Assertion></samlp:Response>`,
   ].join('');
   return base64url.encode(xml).replace(/-/g, '+').replace(/_/g, '/');
 }
 
 const text = (xml: string, tag: string) => new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*>([^<]*)</`).exec(xml)?.[1];
+/** An XML attribute of the first `tag` element, unescaped; null when the element or attribute is absent. */
+const attr = (xml: string, tag: string, name: string) => {
+  const value = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*?\\s${name}="([^"]*)"`).exec(xml)?.[1];
+  return value === undefined ? null : unesc(value);
+};
 
-/** Reads a base64 SAML Response: just the elements the sim needs; null when it is not one. */
+/** Reads a base64 SAML Response: just the parts the sim needs; null when it is not base64 or has no assertion. */
 export function parseSamlAssertion(
   encoded: string,
 ): { assertion: SamlAssertion; signatureValid: boolean } | null {
@@ -111,13 +158,7 @@ export function parseSamlAssertion(
   }
   const body = /<(?:\w+:)?Assertion\b[^>]*>([\s\S]*)<\/(?:\w+:)?Assertion>/.exec(xml)?.[1];
   if (!body) return null;
-  const issuer = text(body, 'Issuer');
-  const subject = text(body, 'NameID');
-  const format = /<(?:\w+:)?NameID\b[^>]*Format="([^"]*)"/.exec(body)?.[1] ?? '';
-  const notOnOrAfter = /<(?:\w+:)?Conditions\b[^>]*NotOnOrAfter="([^"]*)"/.exec(body)?.[1];
-  const audience = text(body, 'Audience');
-  const signature = text(body, 'SignatureValue');
-  if (!issuer || !subject || !notOnOrAfter || !audience || !signature) return null;
+  const format = attr(body, 'NameID', 'Format') ?? '';
   const attributes: Record<string, string[]> = {};
   for (const m of body.matchAll(
     /<(?:\w+:)?Attribute\b[^>]*Name="([^"]*)"[^>]*>([\s\S]*?)<\/(?:\w+:)?Attribute>/g,
@@ -127,20 +168,40 @@ export function parseSamlAssertion(
     );
     attributes[unesc(m[1] ?? '')] = values;
   }
-  const subjectType = format.endsWith(':persistent')
-    ? 'persistent'
-    : format.endsWith(':transient')
-      ? 'transient'
-      : format;
-  const unsigned = {
-    issuer: unesc(issuer),
-    subject: unesc(subject),
-    subjectType,
-    audience,
-    notOnOrAfter,
+  const unsigned: Unsigned = {
+    issuer: unesc(text(body, 'Issuer') ?? '').trim(),
+    issueInstant: attr(xml, 'Assertion', 'IssueInstant') ?? attr(xml, 'Response', 'IssueInstant'),
+    subject: unesc(text(body, 'NameID') ?? ''),
+    subjectType: format.endsWith(':persistent')
+      ? 'persistent'
+      : format.endsWith(':transient')
+        ? 'transient'
+        : format,
+    recipient: attr(body, 'SubjectConfirmationData', 'Recipient'),
+    confirmationNotOnOrAfter: attr(body, 'SubjectConfirmationData', 'NotOnOrAfter'),
+    notOnOrAfter: attr(body, 'Conditions', 'NotOnOrAfter'),
+    audiences: [...body.matchAll(/<(?:\w+:)?Audience\b[^>]*>([^<]*)</g)].map((m) => unesc(m[1] ?? '').trim()),
     attributes,
   };
-  return { assertion: { ...unsigned, signature }, signatureValid: signatureOf(unsigned) === signature };
+  const signature = text(body, 'SignatureValue') ?? '';
+  return {
+    assertion: { ...unsigned, signature },
+    signatureValid: signature !== '' && signatureOf(unsigned) === signature,
+  };
+}
+
+/**
+ * True when one of the assertion's audiences is AWS: `urn:amazon:webservices` or a global or regional sign-in
+ * endpoint (`https://signin.aws.amazon.com/saml`, `https://us-east-2.signin.aws.amazon.com/saml`, with the
+ * `/acs/IdP-ID` suffix an encrypting provider adds), per "Configure SAML assertions for the authentication response"
+ * in the IAM User Guide.
+ */
+export function addressedToAws(assertion: SamlAssertion): boolean {
+  return assertion.audiences.some(
+    (a) =>
+      a === 'urn:amazon:webservices' ||
+      /^https:\/\/([a-z]{2}(-gov)?-[a-z]+-\d\.)?signin\.aws\.amazon\.com\/saml(\/acs\/[\w-]+)?$/.test(a),
+  );
 }
 
 /** The (role ARN, provider ARN) pairs of the AWS Role attribute (either order is accepted, as AWS does). */

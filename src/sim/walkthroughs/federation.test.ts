@@ -90,6 +90,8 @@ describe('walkthrough: SAML single sign-on maps an IdP group to a role', () => {
     expect(alice).toMatchObject({
       AssumedRoleUser: { Arn: `arn:aws:sts::${DEV}:assumed-role/Engineers/alice@example.com` },
       Issuer: 'http://www.okta.com/exk1',
+      // The Recipient the IdP addressed the response to: what SAML:aud compares.
+      Audience: 'https://signin.aws.amazon.com/saml',
     });
     expect(world.call(sessionOf(alice), 'iam', 'GetRole', { RoleName: 'Engineers' })).toHaveProperty('Role');
     expect(world.call(sessionOf(alice), 'iam', 'DeleteRole', { RoleName: 'Engineers' })).toMatchObject({
@@ -98,6 +100,19 @@ describe('walkthrough: SAML single sign-on maps an IdP group to a role', () => {
     expect(signIn('bob@example.com', ['sales'])).toMatchObject({
       code: 'AccessDenied',
       message: 'Not authorized to perform sts:AssumeRoleWithSAML',
+    });
+    // A response is good for five minutes: one kept for later is refused.
+    const kept = world.issueSamlAssertion({ provider: SAML, roleArn, subject: 'alice@example.com' });
+    world.clock.advance(10 * 60_000);
+    expect(
+      world.call(nobody, 'sts', 'AssumeRoleWithSAML', {
+        RoleArn: roleArn,
+        PrincipalArn: SAML,
+        SAMLAssertion: kept,
+      }),
+    ).toMatchObject({
+      code: 'ExpiredTokenException',
+      message: 'Token must be redeemed within 5 minutes of issuance',
     });
   });
 });
