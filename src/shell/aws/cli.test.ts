@@ -112,6 +112,22 @@ aws configure list-profiles`);
   });
 });
 
+describe('aws accessanalyzer validate-policy', () => {
+  it('shows the issue code through the shell', async () => {
+    const { shell } = createLabSession();
+    const policy =
+      '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObjects","Resource":"*"}]}';
+    const { stdout, stderr, exitCode } = await shell.run(
+      `aws accessanalyzer validate-policy --policy-type IDENTITY_POLICY --policy-document '${policy}' --query 'findings[].issueCode'`,
+    );
+    expect({ stdout, stderr, exitCode }).toEqual({
+      stdout: '[\n    "INVALID_ACTION"\n]\n',
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+});
+
 describe('aws: errors print exactly what CLI v2 prints', () => {
   it('NoSuchEntity: blank line, botocore ClientError text, exit 254', async () => {
     const run = await lab('aws iam get-role --role-name Nope');

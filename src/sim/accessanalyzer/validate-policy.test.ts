@@ -69,4 +69,61 @@ describe('Access Analyzer ValidatePolicy', () => {
       code: 'AccessDeniedException',
     });
   });
+
+  it('reports an action that does not exist as INVALID_ACTION, located at the action string', () => {
+    const { world } = sandbox();
+    const policyDocument = JSON.stringify(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObjects'], Resource: 'arn:aws:s3:::b/*' },
+        ],
+      },
+      null,
+      2,
+    );
+    const out = world.call(devRoot, 'accessanalyzer', 'ValidatePolicy', {
+      policyDocument,
+      policyType: 'IDENTITY_POLICY',
+    });
+    const offset = policyDocument.indexOf('"s3:GetObjects"');
+    const line = policyDocument.slice(0, offset).split('\n').length;
+    const column = offset - policyDocument.lastIndexOf('\n', offset) - 1;
+    expect(out).toEqual({
+      findings: [
+        {
+          findingType: 'ERROR',
+          issueCode: 'INVALID_ACTION',
+          findingDetails: 'The action s3:GetObjects does not exist.',
+          learnMoreLink:
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-action',
+          locations: [
+            {
+              path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }, { index: 1 }],
+              span: {
+                start: { line, column, offset },
+                end: { line, column: column + 15, offset: offset + 15 },
+              },
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('locates a lone statement object and action string without indexes, and suggests the action an API needs', () => {
+    const { world } = sandbox();
+    const policyDocument =
+      '{"Version":"2012-10-17","Statement":{"Effect":"Allow","Action":"s3:ListBuckets","Resource":"*"}}';
+    const out = world.call(devRoot, 'accessanalyzer', 'ValidatePolicy', {
+      policyDocument,
+      policyType: 'IDENTITY_POLICY',
+    }) as { findings: { findingDetails: string; locations: { path: unknown[] }[] }[] };
+    expect(out.findings.map((f) => [f.findingDetails, f.locations[0]?.path])).toEqual([
+      [
+        'The action s3:ListBuckets does not exist. Did you mean s3:ListAllMyBuckets? The API called ListBuckets authorizes against the IAM action s3:ListAllMyBuckets.',
+        [{ value: 'Statement' }, { value: 'Action' }],
+      ],
+    ]);
+  });
 });

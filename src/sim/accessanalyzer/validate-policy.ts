@@ -28,10 +28,13 @@ export const validatePolicy: Operation = {
     const findings = lintPolicy(p.policyDocument, kindOf(p), { account: ctx.account.id });
     const spans = jsonSpans(p.policyDocument);
     return {
-      findings: findings.map((f) => ({
-        ...issueFor(f),
-        locations: [{ path: pathElements(f.path), span: spanOf(spans, f.path, p.policyDocument) }],
-      })),
+      findings: findings.map((f) => {
+        const path = writtenPath(spans, f.path);
+        return {
+          ...issueFor(f),
+          locations: [{ path: pathElements(path), span: spanOf(spans, path, p.policyDocument) }],
+        };
+      }),
     };
   },
 };
@@ -41,6 +44,20 @@ function kindOf(p: P): PolicyKind {
   if (p.policyType === 'IDENTITY_POLICY') return 'identity';
   if (p.policyType === 'SERVICE_CONTROL_POLICY') return 'scp';
   return p.validatePolicyResourceType === 'AWS::IAM::AssumeRolePolicyDocument' ? 'trust' : 'resource';
+}
+
+/**
+ * The linter's path as the document is written: a `[0]` the JSON does not have (a lone Statement object, an Action
+ * string) is dropped. Public ValidatePolicy output locates `"Action": "s3:ListBuckets"` in a lone statement object at
+ * `[{value:"Statement"},{value:"Action"}]`, and the 78th action of a Statement array at `Statement`, 0, `Action`, 77.
+ */
+export function writtenPath(spans: ReadonlyMap<string, Span>, path: string): string {
+  let out = '';
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (m[2] === undefined) out = out === '' ? (m[1] ?? '') : `${out}.${m[1]}`;
+    else if (m[2] !== '0' || spans.has(`${out}[0]`) || !spans.has(out)) out = `${out}[${m[2]}]`;
+  }
+  return out;
 }
 
 /** `Statement[0].Resource` → `[{value:"Statement"},{index:0},{value:"Resource"}]`. */

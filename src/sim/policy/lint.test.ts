@@ -357,6 +357,62 @@ const CASES: Case[] = [
     codes: [],
   },
 
+  // invalid-action: an entry of a catalogued service that matches no action of it
+  {
+    name: 'exact actions, service wildcard and matching patterns are valid',
+    kind: 'identity',
+    doc: doc(
+      allow({
+        Action: ['s3:GetObject', 's3:Get*', 's3:*', 'ec2:Describe*', 's3:GetObjec?'],
+        Resource: 'arn:aws:s3:::b/*',
+      }),
+    ),
+    codes: [],
+  },
+  {
+    name: 'action names and prefixes match case-insensitively',
+    kind: 'identity',
+    doc: doc(allow({ Action: ['S3:getobject', 'DynamoDB:GetItem'], Resource: 'arn:aws:s3:::b/*' })),
+    codes: [],
+  },
+  {
+    name: 'typo in an action name',
+    kind: 'identity',
+    doc: doc(allow({ Action: 's3:GetObjects', Resource: 'arn:aws:s3:::b/*' })),
+    codes: ['invalid-action'],
+  },
+  {
+    name: 'pattern that matches no action',
+    kind: 'identity',
+    doc: doc(allow({ Action: ['s3:GetObject', 's3:Gett*'], Resource: 'arn:aws:s3:::b/*' })),
+    codes: ['invalid-action'],
+  },
+  {
+    name: 'typo in a Deny NotAction',
+    kind: 'identity',
+    doc: doc(deny({ NotAction: ['iam:ListRole', 'sts:GetCallerIdentity'], Resource: '*' })),
+    codes: ['invalid-action'],
+  },
+  {
+    name: 'typo in a bucket policy action',
+    kind: 'resource',
+    account: OWN,
+    doc: doc(
+      allow({
+        Principal: { AWS: `arn:aws:iam::${OWN}:role/app` },
+        Action: 's3:PutObjcet',
+        Resource: 'arn:aws:s3:::b/*',
+      }),
+    ),
+    codes: ['invalid-action'],
+  },
+  {
+    name: 'a service outside the catalog is not judged',
+    kind: 'identity',
+    doc: doc(allow({ Action: ['a4b:NoSuchThing', 'bedrock:InvokeModel'], Resource: 'arn:aws:s3:::b/*' })),
+    codes: [],
+  },
+
   // redundancy
   {
     name: 'repeated statement with another Sid',
@@ -466,5 +522,43 @@ describe('lintPolicy findings', () => {
       'identity',
     );
     expect(bool?.path).toBe('Statement[0].Condition.Bool.aws:MultiFactorAuthPresent');
+  });
+
+  it('name the action that does not exist, its entry and what it does not do', () => {
+    const findings = lintPolicy(
+      doc(
+        allow({ Sid: 'Read', Action: ['s3:GetObject', 's3:GetObjects'], Resource: 'arn:aws:s3:::b/*' }),
+        deny({ Action: 'iam:DeleteRoles', Resource: '*' }),
+        deny({ NotAction: 's3:List*Things', Resource: '*' }),
+        allow({ Action: 's3:ListBuckets', Resource: '*' }),
+      ),
+      'identity',
+    );
+    expect(findings.filter((f) => f.code === 'invalid-action')).toEqual([
+      {
+        code: 'invalid-action',
+        severity: 'error',
+        message:
+          's3:GetObjects is not an s3 action, so it allows nothing. Check the spelling against the s3 actions in the Service Authorization Reference.',
+        statement: { index: 0, sid: 'Read' },
+        path: 'Statement[0].Action[1]',
+        value: 's3:GetObjects',
+      },
+      expect.objectContaining({
+        message: expect.stringMatching(/^iam:DeleteRoles is not an iam action, so it denies nothing\./),
+        path: 'Statement[1].Action[0]',
+      }),
+      expect.objectContaining({
+        message: expect.stringMatching(
+          /^s3:List\*Things matches no s3 action, so it excludes nothing from the NotAction\./,
+        ),
+        path: 'Statement[2].NotAction[0]',
+      }),
+      expect.objectContaining({
+        message:
+          's3:ListBuckets is not an s3 action, so it allows nothing. The API ListBuckets is authorized by the IAM action s3:ListAllMyBuckets.',
+        value: 's3:ListBuckets',
+      }),
+    ]);
   });
 });

@@ -12,8 +12,10 @@ export interface LintFinding {
   readonly message: string;
   /** The statement it is about; `index` is -1 for findings about the whole document (e.g. `Version`). */
   readonly statement: { readonly index: number; readonly sid?: string };
-  /** Element path, e.g. `Statement[0].Principal` or `Version`. */
+  /** Element path, e.g. `Statement[0].Principal`, `Statement[0].Action[1]` or `Version`. */
   readonly path: string;
+  /** The offending value when the finding is about one entry (e.g. the action `s3:GetObjects`). */
+  readonly value?: string;
 }
 
 /** What every rule sees: the parsed document, where it is used, and the owning account when known. */

@@ -2,6 +2,7 @@ import { allowAllActions } from './allow-all-actions.ts';
 import { crossAccountNoExternalId } from './cross-account-external-id.ts';
 import { federatedNoSubjectCondition } from './federated-subject.ts';
 import type { LintRule } from './finding.ts';
+import { invalidAction } from './invalid-action.ts';
 import { mfaConditions } from './mfa.ts';
 import { allowNotAction, allowNotResource } from './not-elements.ts';
 import { passRoleWildcard } from './passrole.ts';
@@ -17,6 +18,7 @@ export type { LintContext, LintFinding, LintRule, LintSeverity } from './finding
 /** Every rule, in the order their findings are listed for one statement. */
 export const RULES: readonly LintRule[] = [
   versionRule,
+  invalidAction,
   trustAnyPrincipal,
   allowNotPrincipal,
   federatedNoSubjectCondition,
