@@ -128,11 +128,7 @@ export const defaultSandbox: ScenarioInput = {
             // OIDC and SAML identity providers in the dev account only.
             {
               Effect: 'Allow',
-              Action: [
-                'iam:CreateOpenIDConnectProvider',
-                'iam:DeleteOpenIDConnectProvider',
-                'iam:*SAMLProvider*',
-              ],
+              Action: ['iam:*OpenIDConnectProvider*', 'iam:*SAMLProvider*'],
               Resource: [
                 `arn:aws:iam::${SANDBOX_ACCOUNTS.dev}:oidc-provider/*`,
                 `arn:aws:iam::${SANDBOX_ACCOUNTS.dev}:saml-provider/*`,
