@@ -46,6 +46,7 @@ export const assumeRoleWithWebIdentity: UnsignedOperation = {
     // itself and no IAM OIDC provider is needed (Principal element, "Federated web identity").
     const builtIn = !provider && (issuer === GOOGLE_ISSUER || issuer === 'accounts.google.com');
     if (!target || (!provider && !builtIn)) return federationErrors.noOidcProvider(issuer);
+    if (checked.kind === 'unknown-key') return federationErrors.noVerificationKey();
     if (checked.kind !== 'verified') return federationErrors.badSignature();
     const audiences = typeof payload.aud === 'string' ? [payload.aud] : (payload.aud ?? []);
     const aud = provider ? audiences.find((a) => provider.clientIds.includes(a)) : audiences[0];

@@ -17,6 +17,16 @@ export const federationErrors = {
   /** Verified for both actions (aws-sdk-net#744, sentry-kubernetes/charts#514). */
   notAuthorized: (action: 'sts:AssumeRoleWithWebIdentity' | 'sts:AssumeRoleWithSAML') =>
     awsError('AccessDenied', `Not authorized to perform ${action}`, 403),
+  /**
+   * Verified (CLI transcripts in public repos, e.g. a Norwegian Maskinporten setup and a Japanese IRSA guide): STS found
+   * no key in the issuer's JWKS for the token (here: a `kid` the issuer does not publish).
+   */
+  noVerificationKey: () =>
+    awsError(
+      'InvalidIdentityToken',
+      "Couldn't retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for requirements",
+      400,
+    ),
   /** Wording unverified. */
   malformedToken: () => awsError('InvalidIdentityToken', 'The ID token provided is not a valid JWT.', 400),
   /** Wording unverified. */

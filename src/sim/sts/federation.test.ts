@@ -153,6 +153,26 @@ describe('AssumeRoleWithWebIdentity: tokens are RS256 JWTs checked against the I
     );
   });
 
+  it('a token naming a key the issuer does not publish: STS cannot retrieve a verification key', async () => {
+    const world = githubWorld();
+    const { privateKey } = await generateKeyPair('RS256');
+    const now = Math.floor(world.clock.epochMs() / 1000);
+    const token = await new SignJWT({
+      sub: 'repo:octo-org/app-a:ref:refs/heads/main',
+      aud: 'sts.amazonaws.com',
+    })
+      .setProtectedHeader({ alg: 'RS256', kid: 'not-a-github-key' })
+      .setIssuer(GITHUB_ISSUER)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 300)
+      .sign(privateKey);
+    expect(await world.callAsync(nobody, 'sts', 'AssumeRoleWithWebIdentity', assume(token))).toMatchObject({
+      code: 'InvalidIdentityToken',
+      message:
+        "Couldn't retrieve verification key from your identity provider, please reference AssumeRoleWithWebIdentity documentation for requirements",
+    });
+  });
+
   it('the synchronous call refuses a token nobody checked (callAsync or prepare first)', async () => {
     const world = githubWorld();
     const token = await world.issueWebIdentityToken({ sub: 'repo:octo-org/app-a:ref:refs/heads/main' });

@@ -86,6 +86,8 @@ export async function signIdToken(payload: JWTPayload & { readonly iss: string }
 export type TokenCheck =
   | { readonly kind: 'malformed' }
   | { readonly kind: 'bad-signature'; readonly payload: JWTPayload & { readonly iss: string } }
+  /** The header names a key (`kid`) the issuer does not publish: STS cannot fetch a key to verify with. */
+  | { readonly kind: 'unknown-key'; readonly payload: JWTPayload & { readonly iss: string } }
   | { readonly kind: 'verified'; readonly payload: JWTPayload & { readonly iss: string } };
 
 /**
@@ -96,8 +98,9 @@ export async function checkIdToken(raw: string): Promise<TokenCheck> {
   // A token read from a file usually ends with a newline; surrounding whitespace is not part of a JWT.
   const token = raw.trim();
   let payload: JWTPayload;
+  let kid: unknown;
   try {
-    decodeProtectedHeader(token);
+    kid = decodeProtectedHeader(token).kid;
     payload = decodeJwt(token);
   } catch {
     // jose throws for anything that is not a compact JWS with a JSON object payload.
@@ -106,8 +109,11 @@ export async function checkIdToken(raw: string): Promise<TokenCheck> {
   const iss = payload.iss;
   if (typeof iss !== 'string') return { kind: 'malformed' };
   const withIssuer = { ...payload, iss };
+  const jwks = publicJwks(iss);
+  if (kid !== undefined && !jwks.keys.some((key) => key.kid === kid))
+    return { kind: 'unknown-key', payload: withIssuer };
   try {
-    await compactVerify(token, createLocalJWKSet(publicJwks(iss)), { algorithms: ['RS256'] });
+    await compactVerify(token, createLocalJWKSet(jwks), { algorithms: ['RS256'] });
     return { kind: 'verified', payload: withIssuer };
   } catch {
     return { kind: 'bad-signature', payload: withIssuer };
