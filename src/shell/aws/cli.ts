@@ -2,6 +2,7 @@ import type { AwsError } from '../../sim/aws-error.ts';
 import { isAwsError } from '../../sim/aws-error.ts';
 import { NotSimulated } from '../../sim/not-simulated.ts';
 import type { Caller, CallResult, World } from '../../sim/world/index.ts';
+import { decodeBytes } from '../bytes.ts';
 import { resolve as resolvePath } from '../path.ts';
 import type { CommandIo, CommandSpec, ExecResult } from '../types.ts';
 import { configureCommand } from './credentials/configure.ts';
@@ -17,7 +18,6 @@ import { operationHelp, serviceHelp, topHelp } from './help.ts';
 import { isImplemented, notImplemented, worldService } from './implemented.ts';
 import { prepareOutput } from './output.ts';
 import { paginate } from './paginate.ts';
-import { utf8Decode } from './params/bytes.ts';
 import { invalidChoice, parseOperationArgs, type ReadFileResult, usageError } from './params/index.ts';
 import { s3Command } from './s3-commands.ts';
 import {
@@ -329,7 +329,8 @@ function saveMfaBootstrap(
   if (!device) return null;
   const body = device[method];
   if (body !== undefined) {
-    const text = body instanceof Uint8Array ? bytesToText(body) : String(body);
+    // The file gets the bytes themselves (QRCodePNG is a PNG); a non-UTF-8 byte is kept as the shell keeps it.
+    const text = body instanceof Uint8Array ? decodeBytes(body) : String(body);
     const written = ctx.io.fs.writeFile(ctx.io.path(outfile), text);
     if (!written.ok) return result('', `\n[Errno 2] No such file or directory: '${outfile}'\n`, 255);
   }
@@ -348,7 +349,7 @@ function writeOutfile(
   const member = streamingMember(op);
   if (!member) return null;
   const body = (data as Record<string, unknown>)[member];
-  const text = body instanceof Uint8Array ? bytesToText(body) : typeof body === 'string' ? body : '';
+  const text = body instanceof Uint8Array ? decodeBytes(body) : typeof body === 'string' ? body : '';
   const written = ctx.io.fs.writeFile(ctx.io.path(outfile), text);
   if (!written.ok) return result('', `\n[Errno 2] No such file or directory: '${outfile}'\n`, 255);
   return null;
@@ -364,10 +365,6 @@ function dropStreamingMember(op: FoundOperation, data: unknown): unknown {
   if (!member || typeof data !== 'object' || data === null) return data;
   const { [member]: _dropped, ...rest } = data as Record<string, unknown>;
   return rest;
-}
-
-function bytesToText(bytes: Uint8Array): string {
-  return utf8Decode(bytes) ?? Array.from(bytes, (b) => String.fromCharCode(b)).join('');
 }
 
 /** `aws ssm start-session --target ID`: the session host switches the terminal to the instance. */

@@ -4,6 +4,7 @@ import { base32Decode, base32Encode } from './base32.ts';
 import { iamErrors } from './errors.ts';
 import { identityErrors } from './identity-errors.ts';
 import { findUser, userArn } from './lookup.ts';
+import { qrCodePng } from './qr-png.ts';
 import type { MfaDeviceRecord, Tag } from './state.ts';
 import { matchStep, timeStep } from './totp.ts';
 
@@ -27,6 +28,17 @@ const callerName = (params: P, ctx: OperationContext) =>
 const onUser =
   (action: string): Operation['authorization'] =>
   (params, ctx) => ({ action, resource: userArn(ctx.account, callerName(params as P, ctx)) });
+
+const ISSUER = 'Amazon%20Web%20Services';
+
+/**
+ * The otpauth URI in QRCodePNG. The API reference gives `otpauth://totp/$virtualMFADeviceName@$AccountName?secret=…`;
+ * codes scanned from real ones also carry the issuer: `…/Amazon%20Web%20Services:Name@alias-or-account-id?…&issuer=…`.
+ */
+export function otpauthUri(account: AccountState, deviceName: string, base32Seed: string): string {
+  const label = `${encodeURIComponent(deviceName)}@${encodeURIComponent(account.alias ?? account.id)}`;
+  return `otpauth://totp/${ISSUER}:${label}?secret=${base32Seed}&issuer=${ISSUER}`;
+}
 
 /** The TOTP secret of a virtual MFA device. */
 export function deviceSecret(device: MfaDeviceRecord): Uint8Array {
@@ -54,7 +66,7 @@ export function verifyMfaCode(
   return true;
 }
 
-/** CreateVirtualMFADevice: a seeded secret, returned once as Base32StringSeed. */
+/** CreateVirtualMFADevice: a seeded secret, returned once as Base32StringSeed and as a QR code PNG (bytes). */
 export const createVirtualMfaDevice: Operation = {
   authorization: (params, ctx) => ({
     action: 'iam:CreateVirtualMFADevice',
@@ -79,6 +91,7 @@ export const createVirtualMfaDevice: Operation = {
       VirtualMFADevice: {
         SerialNumber: serial,
         Base32StringSeed: device.base32Seed,
+        QRCodePNG: qrCodePng(otpauthUri(ctx.account, p.VirtualMFADeviceName, device.base32Seed)),
         ...(p.Tags?.length ? { Tags: p.Tags } : {}),
       },
     };
