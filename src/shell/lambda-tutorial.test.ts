@@ -63,4 +63,29 @@ describe('the Lambda CLI tutorial in the lambda world', () => {
       exitCode: 252,
     });
   });
+  it('answers create-function with Pending (the function is Active afterwards) and an Event invoke with 202 only', async () => {
+    const session = createLabSession({ scenario: parse(readFileSync(LAMBDA_WORLD, 'utf8')) });
+    const run = await session.shell.run(
+      `${TUTORIAL}
+jq -r '.State, .StateReason, .StateReasonCode, .LastUpdateStatus' created.json
+aws lambda get-function --function-name my-function --query 'Configuration.[State, LastUpdateStatus]' --output text
+echo stale > response.json
+aws lambda invoke --function-name my-function --invocation-type Event --cli-binary-format raw-in-base64-out --payload '{"length": 6, "width": 7}' response.json
+wc -c < response.json
+aws lambda invoke --function-name my-function --invocation-type DryRun response.json
+aws logs filter-log-events --log-group-name /aws/lambda/my-function --query 'length(events)'`,
+    );
+    expect(run.stderr).toBe('');
+    // Source: https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html ("StatusCode": 202; response.json
+    // is created but empty) and https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html.
+    expect(run.stdout).toBe(
+      '  adding: index.mjs (stored 0%)\n' +
+        'Pending\nThe function is being created.\nCreating\nnull\n' +
+        'Active\tSuccessful\n' +
+        '{\n    "StatusCode": 202\n}\n' +
+        '0\n' +
+        '{\n    "StatusCode": 204\n}\n' +
+        '4\n',
+    );
+  });
 });

@@ -24,8 +24,34 @@ type P = {
   DryRun?: boolean;
 };
 
-/** The `FunctionConfiguration` shape. */
-export function configuration(fn: FunctionRecord): Record<string, unknown> {
+/**
+ * Where a change stands in the answer to the call that made it. AWS answers CreateFunction and the Update* calls
+ * before Lambda has finished provisioning; the simulator finishes at once, so the stored function is already
+ * `Active`/`Successful` (what GetFunction and GetFunctionConfiguration show) and only that first answer says otherwise.
+ */
+export type Settling = 'settled' | 'creating' | 'updating';
+
+/**
+ * State fields, in FunctionConfiguration's member order. Source: https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html
+ * (a new function is `"State": "Pending", "StateReason": "The function is being created.", "StateReasonCode":
+ * "Creating"`, with no LastUpdateStatus yet; an update in progress is `"LastUpdateStatus": "InProgress"`; a ready one
+ * is `Active`/`Successful`). The update's reason fields are worded as real update-function-code and
+ * update-function-configuration output shows them ("The function is being created." / `Creating`, though the model's
+ * LastUpdateStatusReasonCode enum omits `Creating`).
+ */
+const STATE_FIELDS: Record<Settling, Record<string, string>> = {
+  settled: { State: 'Active', LastUpdateStatus: 'Successful' },
+  creating: { State: 'Pending', StateReason: 'The function is being created.', StateReasonCode: 'Creating' },
+  updating: {
+    State: 'Active',
+    LastUpdateStatus: 'InProgress',
+    LastUpdateStatusReason: 'The function is being created.',
+    LastUpdateStatusReasonCode: 'Creating',
+  },
+};
+
+/** The `FunctionConfiguration` shape, as of `settling` (see Settling). */
+export function configuration(fn: FunctionRecord, settling: Settling = 'settled'): Record<string, unknown> {
   return {
     FunctionName: fn.functionName,
     FunctionArn: fn.functionArn,
@@ -42,8 +68,7 @@ export function configuration(fn: FunctionRecord): Record<string, unknown> {
     ...(Object.keys(fn.environment).length > 0 ? { Environment: { Variables: { ...fn.environment } } } : {}),
     TracingConfig: { Mode: 'PassThrough' },
     RevisionId: fn.revisionId,
-    State: 'Active',
-    LastUpdateStatus: 'Successful',
+    ...STATE_FIELDS[settling],
     PackageType: 'Zip',
     Architectures: ['x86_64'],
     EphemeralStorage: { Size: 512 },
@@ -109,7 +134,7 @@ export const createFunction = onFunction('lambda:CreateFunction', (params, ctx) 
     statements: [],
   };
   ctx.account.lambda.functions[name] = fn;
-  return configuration(fn);
+  return configuration(fn, 'creating');
 });
 
 /** GetFunction. */
@@ -140,7 +165,7 @@ export const listFunctions: Operation = {
     const fns = Object.values(ctx.account.lambda.functions).sort((a, b) =>
       a.functionName < b.functionName ? -1 : 1,
     );
-    return { Functions: fns.map(configuration) };
+    return { Functions: fns.map((fn) => configuration(fn)) };
   },
 };
 
@@ -170,10 +195,13 @@ export const updateFunctionConfiguration = onFunction('lambda:UpdateFunctionConf
   if (p.Environment !== undefined) fn.environment = { ...(p.Environment.Variables ?? {}) };
   fn.lastModified = lastModified(ctx);
   fn.revisionId = ctx.ids.uuid();
-  return configuration(fn);
+  return configuration(fn, 'updating');
 });
 
-/** UpdateFunctionCode: a new package (ZipFile, or S3Bucket and S3Key); DryRun checks it without deploying. */
+/**
+ * UpdateFunctionCode: a new package (ZipFile, or S3Bucket and S3Key); DryRun checks it without deploying, so nothing
+ * is in progress and it answers with the settled state (unverified against AWS).
+ */
 export const updateFunctionCode = onFunction('lambda:UpdateFunctionCode', (params, ctx) => {
   const p = params as P;
   const fn = findFunction(ctx, p.FunctionName);
@@ -185,7 +213,7 @@ export const updateFunctionCode = onFunction('lambda:UpdateFunctionCode', (param
   fn.codeSha256 = code.codeSha256;
   fn.lastModified = lastModified(ctx);
   fn.revisionId = ctx.ids.uuid();
-  return configuration(fn);
+  return configuration(fn, 'updating');
 });
 
 /** Lambda's LastModified: `2019-08-14T22:26:11.234+0000`. */

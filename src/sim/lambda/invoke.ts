@@ -14,6 +14,12 @@ type P = { FunctionName: string; LogType?: 'None' | 'Tail'; Payload?: unknown; I
  * Invoke: runs the function's canned handler with a session of its execution role assumed by lambda.amazonaws.com,
  * so a missing permission really fails. The runtime writes the logs to /aws/lambda/NAME with that session too, so
  * they arrive only when the role allows logs:CreateLogGroup, CreateLogStream and PutLogEvents.
+ *
+ * InvocationType (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html): `Event` answers 202 and "the API
+ * response only includes a status code" (no Payload, LogResult, FunctionError or ExecutedVersion; the CLI still
+ * creates an empty outfile, https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html); `DryRun` answers 204
+ * without running anything. The simulator has no scheduler, so an Event invocation runs at once, before the 202 is
+ * returned: its logs and side effects are already there when the learner looks.
  */
 export const invoke: Operation = {
   authorization: null,
@@ -27,25 +33,8 @@ export const invoke: Operation = {
     const fn = findFunction(ctx, p.FunctionName);
     if ('kind' in fn) return fn;
     if (p.InvocationType === 'DryRun') return { StatusCode: 204 };
-    const requestId = ctx.ids.uuid();
-    const lines: string[] = [`START RequestId: ${requestId} Version: $LATEST`];
-    const credentials = executionCredentials(ctx, fn);
-    const result: HandlerResult = !credentials
-      ? {
-          ok: false,
-          errorType: 'AccessDeniedException',
-          errorMessage: 'The role defined for the function cannot be assumed by Lambda.',
-        } // wording unverified
-      : run(fn, ctx, credentials, parsePayload(p.Payload), (line) =>
-          lines.push(`${ctx.now.toISOString()}\t${requestId}\t${line}`),
-        );
-    lines.push(`END RequestId: ${requestId}`);
-    // wording unverified: REPORT line layout from memory of CloudWatch Lambda logs.
-    lines.push(
-      `REPORT RequestId: ${requestId}\tDuration: 2.15 ms\tBilled Duration: 3 ms\tMemory Size: ${fn.memorySize} MB\tMax Memory Used: 67 MB`,
-    );
-    if (credentials) deliverLogs(ctx, fn, credentials, lines);
-    const log = `${lines.join('\n')}\n`;
+    const { result, log } = execute(fn, ctx, parsePayload(p.Payload));
+    if (p.InvocationType === 'Event') return { StatusCode: 202 };
     const payload = result.ok
       ? JSON.stringify(result.payload)
       : JSON.stringify({ errorType: result.errorType, errorMessage: result.errorMessage, trace: [] });
@@ -58,6 +47,33 @@ export const invoke: Operation = {
     };
   },
 };
+
+/** One run of the function as its execution role: the handler's result and the runtime's log text, delivered too. */
+function execute(
+  fn: FunctionRecord,
+  ctx: OperationContext,
+  event: unknown,
+): { result: HandlerResult; log: string } {
+  const requestId = ctx.ids.uuid();
+  const lines: string[] = [`START RequestId: ${requestId} Version: $LATEST`];
+  const credentials = executionCredentials(ctx, fn);
+  const result: HandlerResult = !credentials
+    ? {
+        ok: false,
+        errorType: 'AccessDeniedException',
+        errorMessage: 'The role defined for the function cannot be assumed by Lambda.',
+      } // wording unverified
+    : run(fn, ctx, credentials, event, (line) =>
+        lines.push(`${ctx.now.toISOString()}\t${requestId}\t${line}`),
+      );
+  lines.push(`END RequestId: ${requestId}`);
+  // wording unverified: REPORT line layout from memory of CloudWatch Lambda logs.
+  lines.push(
+    `REPORT RequestId: ${requestId}\tDuration: 2.15 ms\tBilled Duration: 3 ms\tMemory Size: ${fn.memorySize} MB\tMax Memory Used: 67 MB`,
+  );
+  if (credentials) deliverLogs(ctx, fn, credentials, lines);
+  return { result, log: `${lines.join('\n')}\n` };
+}
 
 function run(
   fn: FunctionRecord,

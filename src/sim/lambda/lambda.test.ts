@@ -79,6 +79,74 @@ describe('Lambda', () => {
     ]);
   });
 
+  it('an Event invocation answers only StatusCode 202 but still runs as the role; DryRun answers 204 and runs nothing', () => {
+    const { world } = sandbox();
+    create(world, 'worker', role(world, 'Worker', 'lambda.amazonaws.com', [BASIC]));
+    const messages = () =>
+      world.call(devRoot, 'logs', 'FilterLogEvents', { logGroupName: '/aws/lambda/worker' }) as {
+        events?: { message: string }[];
+      };
+    const dry = { FunctionName: 'worker', InvocationType: 'DryRun', LogType: 'Tail' };
+    expect(world.call(devRoot, 'lambda', 'Invoke', dry)).toEqual({ StatusCode: 204 });
+    expect(messages()).toMatchObject({ code: 'ResourceNotFoundException' });
+    const event = { FunctionName: 'worker', InvocationType: 'Event', LogType: 'Tail', Payload: '{"job":7}' };
+    expect(world.call(devRoot, 'lambda', 'Invoke', event)).toEqual({ StatusCode: 202 });
+    // The runtime's log lines, written with the role's session: the handler ran on the event.
+    expect(messages().events?.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^START RequestId: /),
+      expect.stringMatching(/\tINFO\tReceived event: \{"job":7\}\n$/),
+      expect.stringMatching(/^END RequestId: /),
+      expect.stringMatching(/^REPORT RequestId: /),
+    ]);
+    // A handler's failure is not the caller's answer either: still just 202.
+    create(world, 'fails', role(world, 'Exec', 'lambda.amazonaws.com'), 'fail.handler');
+    expect(
+      world.call(devRoot, 'lambda', 'Invoke', { FunctionName: 'fails', InvocationType: 'Event' }),
+    ).toEqual({ StatusCode: 202 });
+  });
+
+  it('CreateFunction answers Pending and the Update calls InProgress; the stored function is Active at once', () => {
+    const { world } = sandbox();
+    const arn = role(world, 'Exec', 'lambda.amazonaws.com');
+    const states = (out: unknown) => {
+      const c = out as Record<string, unknown>;
+      return Object.fromEntries(
+        Object.keys(c)
+          .filter((k) => /^(State|LastUpdateStatus)/.test(k))
+          .map((k) => [k, c[k]]),
+      );
+    };
+    const settled = { State: 'Active', LastUpdateStatus: 'Successful' };
+    const inProgress = {
+      State: 'Active',
+      LastUpdateStatus: 'InProgress',
+      LastUpdateStatusReason: 'The function is being created.',
+      LastUpdateStatusReasonCode: 'Creating',
+    };
+    expect(states(create(world, 'fn', arn))).toEqual({
+      State: 'Pending',
+      StateReason: 'The function is being created.',
+      StateReasonCode: 'Creating',
+    });
+    const get = () =>
+      world.call(devRoot, 'lambda', 'GetFunction', { FunctionName: 'fn' }) as { Configuration: unknown };
+    expect(states(get().Configuration)).toEqual(settled);
+    expect(states(world.call(devRoot, 'lambda', 'GetFunctionConfiguration', { FunctionName: 'fn' }))).toEqual(
+      settled,
+    );
+    const listed = world.call(devRoot, 'lambda', 'ListFunctions', {}) as { Functions: unknown[] };
+    expect(states(listed.Functions[0])).toEqual(settled);
+    const code = { FunctionName: 'fn', ZipFile: Uint8Array.from([1, 2, 3]) };
+    expect(states(world.call(devRoot, 'lambda', 'UpdateFunctionCode', { ...code, DryRun: true }))).toEqual(
+      settled,
+    );
+    expect(states(world.call(devRoot, 'lambda', 'UpdateFunctionCode', code))).toEqual(inProgress);
+    expect(states(get().Configuration)).toEqual(settled);
+    const config = { FunctionName: 'fn', Timeout: 10 };
+    expect(states(world.call(devRoot, 'lambda', 'UpdateFunctionConfiguration', config))).toEqual(inProgress);
+    expect(states(get().Configuration)).toEqual(settled);
+  });
+
   it('reports the uploaded package: CodeSize in bytes and CodeSha256 = base64 of its SHA-256', () => {
     const { world } = sandbox();
     const arn = role(world, 'Exec', 'lambda.amazonaws.com');
