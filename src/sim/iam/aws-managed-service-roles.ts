@@ -20,6 +20,10 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   AWSEC2SpotServiceRolePolicy: 'Allows EC2 Spot to launch and manage spot instances',
   AWSOrganizationsServiceTrustPolicy:
     'A policy to allow AWS Organizations to share trust with other approved AWS services for the purpose of simplifying customer configuration.',
+  AWSSSOServiceRolePolicy:
+    'Grants AWS SSO permissions to manage AWS resources, including IAM roles, policies and SAML IdP on your behalf.',
+  AWSApplicationAutoscalingDynamoDBTablePolicy:
+    'Policy granting permissions to Application Auto Scaling to access DynamoDB and CloudWatch.',
 };
 
 /**

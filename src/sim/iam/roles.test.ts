@@ -51,8 +51,43 @@ describe('CreateRole', () => {
     });
     expect(call('CreateRole', { RoleName: 'C', AssumeRolePolicyDocument: '{not json' })).toMatchObject({
       code: 'MalformedPolicyDocument',
+      message: 'This policy contains invalid Json',
+    });
+  });
+
+  it('answers "This policy contains invalid Json" for trust policies that are not JSON, as IAM does', () => {
+    const { call } = setup();
+    const invalidJson = {
+      kind: 'AwsError',
+      code: 'MalformedPolicyDocument',
+      message: 'This policy contains invalid Json',
+      status: 400,
+    };
+    // `--assume-role-policy-document trust.json` without file:// sends the file name (AWSCookbook/Security#2); a
+    // trailing comma is LocalStack's AWS-recorded case. Text after the closing brace is rejected too (unverified).
+    const texts = ['trust.json', '{"Version": "2012-10-17",}', `${trust(DEV)} trailing`, '   '];
+    for (const text of texts)
+      expect(call('CreateRole', { RoleName: 'R', AssumeRolePolicyDocument: text }), text).toEqual(
+        invalidJson,
+      );
+    expect(call('CreateRole', { RoleName: 'R', AssumeRolePolicyDocument: trust(DEV) })).toHaveProperty(
+      'Role',
+    );
+    expect(call('UpdateAssumeRolePolicy', { RoleName: 'R', PolicyDocument: 'not valid json' })).toEqual(
+      invalidJson,
+    );
+    // Valid JSON of the wrong shape goes on to the grammar check (IAM's answer for it is unverified).
+    expect(call('UpdateAssumeRolePolicy', { RoleName: 'R', PolicyDocument: '[]' })).toMatchObject({
       message: 'Syntax errors in policy.',
     });
+    // Identity policies keep their own wording (99designs/iamy#74).
+    expect(call('CreatePolicy', { PolicyName: 'P', PolicyDocument: 'policy.json' })).toMatchObject({
+      code: 'MalformedPolicyDocument',
+      message: 'Syntax errors in policy.',
+    });
+    expect(
+      call('PutRolePolicy', { RoleName: 'R', PolicyName: 'P', PolicyDocument: 'policy.json' }),
+    ).toMatchObject({ message: 'Syntax errors in policy.' });
   });
 
   it('keeps path, description, tags and boundary; returns the trust policy URL-encoded', () => {

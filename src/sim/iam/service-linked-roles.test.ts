@@ -75,3 +75,77 @@ describe('CreateServiceLinkedRole', () => {
     });
   });
 });
+
+describe('the AWS CLI reference examples for service-linked roles', () => {
+  it('create-service-linked-role --aws-service-name lex.amazonaws.com makes AWSServiceRoleForLexBots', () => {
+    const { world, create } = lab();
+    const created = create({
+      AWSServiceName: 'lex.amazonaws.com',
+      Description: 'My service-linked role to support Lex',
+    }) as Created;
+    expect(created.Role).toMatchObject({
+      Path: '/aws-service-role/lex.amazonaws.com/',
+      RoleName: 'AWSServiceRoleForLexBots',
+      Arn: `arn:aws:iam::${DEV}:role/aws-service-role/lex.amazonaws.com/AWSServiceRoleForLexBots`,
+      AssumeRolePolicyDocument: expect.stringContaining('lex.amazonaws.com'),
+    });
+    expect(
+      world.call(root, 'iam', 'ListAttachedRolePolicies', { RoleName: 'AWSServiceRoleForLexBots' }),
+    ).toMatchObject({
+      AttachedPolicies: [
+        {
+          PolicyName: 'AmazonLexBotPolicy',
+          PolicyArn: 'arn:aws:iam::aws:policy/aws-service-role/AmazonLexBotPolicy',
+        },
+      ],
+    });
+    expect(create({ AWSServiceName: 'lex.amazonaws.com', CustomSuffix: 'x' })).toMatchObject({
+      message: 'Custom suffix is not allowed for lex.amazonaws.com',
+    });
+  });
+
+  it('delete-service-linked-role returns a task id that get-service-linked-role-deletion-status reports SUCCEEDED', () => {
+    const { world, create } = lab();
+    create({ AWSServiceName: 'lex.amazonaws.com' });
+    const task = world.call(root, 'iam', 'DeleteServiceLinkedRole', {
+      RoleName: 'AWSServiceRoleForLexBots',
+    }) as {
+      DeletionTaskId: string;
+    };
+    // The reference's shape: task/aws-service-role/lex.amazonaws.com/AWSServiceRoleForLexBots/1a2b3c4d-1234-abcd-7890-abcdeEXAMPLE
+    expect(task.DeletionTaskId).toMatch(
+      /^task\/aws-service-role\/lex\.amazonaws\.com\/AWSServiceRoleForLexBots\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+    expect(
+      world.call(root, 'iam', 'GetServiceLinkedRoleDeletionStatus', { DeletionTaskId: task.DeletionTaskId }),
+    ).toEqual({ Status: 'SUCCEEDED' });
+    expect(world.call(root, 'iam', 'GetRole', { RoleName: 'AWSServiceRoleForLexBots' })).toMatchObject({
+      code: 'NoSuchEntity',
+    });
+  });
+
+  it('knows the roles of IAM Access Analyzer, IAM Identity Center and DynamoDB auto scaling', () => {
+    const { world, create } = lab();
+    const cases = [
+      ['access-analyzer.amazonaws.com', 'AWSServiceRoleForAccessAnalyzer', 'AccessAnalyzerServiceRolePolicy'],
+      ['sso.amazonaws.com', 'AWSServiceRoleForSSO', 'AWSSSOServiceRolePolicy'],
+      [
+        'dynamodb.application-autoscaling.amazonaws.com',
+        'AWSServiceRoleForApplicationAutoScaling_DynamoDBTable',
+        'AWSApplicationAutoscalingDynamoDBTablePolicy',
+      ],
+    ] as const;
+    for (const [service, roleName, policyName] of cases) {
+      expect(create({ AWSServiceName: service }), service).toMatchObject({
+        Role: { RoleName: roleName, Path: `/aws-service-role/${service}/` },
+      });
+      const arn = `arn:aws:iam::aws:policy/aws-service-role/${policyName}`;
+      expect(world.call(root, 'iam', 'ListAttachedRolePolicies', { RoleName: roleName })).toMatchObject({
+        AttachedPolicies: [{ PolicyName: policyName, PolicyArn: arn }],
+      });
+      expect(world.call(root, 'iam', 'GetPolicy', { PolicyArn: arn }), policyName).toMatchObject({
+        Policy: { PolicyName: policyName, Path: '/aws-service-role/' },
+      });
+    }
+  });
+});

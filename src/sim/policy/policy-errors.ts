@@ -5,7 +5,14 @@ import { type AwsError, awsError } from '../aws-error.ts';
  * (moto's validator, CLI/Terraform transcripts). Unverified ones say so.
  */
 export const MESSAGES = {
+  /** Identity policies whose text is not JSON (moto's validator tests; 99designs/iamy#74, awslabs/ec2-spot-labs#25). */
   syntax: 'Syntax errors in policy.',
+  /**
+   * Trust policies whose text is not JSON. CreateRole: AWSCookbook/Security#2,
+   * aws-samples/aws-microservices-deploy-options#118, Graylog2/graylog-plugin-aws#22; UpdateAssumeRolePolicy:
+   * LocalStack's AWS-recorded snapshot `test_iam_roles.py::test_update_assume_role_policy_errors`.
+   */
+  invalidJson: 'This policy contains invalid Json',
   legacy: 'The policy failed legacy parsing',
   principalInIdentity: 'Policy document should not specify a principal.',
   missingPrincipal: 'Missing required field Principal',
