@@ -5,10 +5,13 @@ const doc = (statements: readonly object[]) =>
   JSON.stringify({ Version: '2012-10-17', Statement: statements });
 
 /**
- * More AWS managed policies, each document copied statement by statement from the zoph-io/MAMIP snapshot named
- * beside it (`policies/<name>`, the `get-policy-version` output of the default version). The descriptions are not in
- * those snapshots and are left out rather than guessed. ReadOnlyAccess (v182, about 85,000 characters) is kept in
- * aws-managed-read-only-access.json, taken from the AWS managed policy data that moto ships (moto/iam/aws_managed_policies.py).
+ * More AWS managed policies. Description, times and default version are those of each policy's page in the AWS
+ * Managed Policy Reference, with the seconds of moto's `list_policies` snapshot (see aws-managed.ts). Each document is
+ * copied statement by statement from the source named beside it: a zoph-io/MAMIP snapshot (`policies/<name>`, the
+ * `get-policy-version` output of the default version) or the reference page itself. ReadOnlyAccess (v182, about
+ * 85,000 characters) is kept in aws-managed-read-only-access.json, taken from the AWS managed policy data that moto
+ * ships (moto/iam/aws_managed_policies.py); its page has since moved to v185 (May 18, 2026), whose whole document was
+ * not at hand, so v182 and its date stay.
  */
 export const MORE_AWS_MANAGED: readonly CatalogEntry[] = [
   {
@@ -16,8 +19,9 @@ export const MORE_AWS_MANAGED: readonly CatalogEntry[] = [
     path: '/',
     defaultVersionId: 'v182',
     document: JSON.stringify(readOnlyAccess),
+    createDate: '2015-02-06T18:39:48Z',
     updateDate: '2026-04-03T15:27:12Z',
-    description: null,
+    description: 'Provides read-only access to AWS services and resources.',
   },
   {
     // MAMIP commit 199039c6, v12.
@@ -42,8 +46,10 @@ export const MORE_AWS_MANAGED: readonly CatalogEntry[] = [
         Effect: 'Allow',
       },
     ]),
+    createDate: '2015-02-06T18:39:47Z',
     updateDate: '2026-02-12T17:59:14Z',
-    description: null,
+    description:
+      'Provides full access to AWS services and resources, but does not allow management of Users and groups.',
   },
   {
     // MAMIP commit 1b366179, v2.
@@ -69,14 +75,15 @@ export const MORE_AWS_MANAGED: readonly CatalogEntry[] = [
         Resource: '*',
       },
     ]),
+    createDate: '2015-02-06T18:40:38Z',
     updateDate: '2019-06-21T19:40:00Z',
-    description: null,
+    description: 'Provides full access to IAM via the AWS Management Console.',
   },
   {
-    // MAMIP commit 1b366179, v14.
+    // v15, copied from its reference page (the same as moto's v15).
     policyName: 'AmazonDynamoDBReadOnlyAccess',
     path: '/',
-    defaultVersionId: 'v14',
+    defaultVersionId: 'v15',
     document: doc([
       {
         Sid: 'GeneralReadOnlyAccess',
@@ -98,6 +105,7 @@ export const MORE_AWS_MANAGED: readonly CatalogEntry[] = [
           'dynamodb:BatchGetItem',
           'dynamodb:Describe*',
           'dynamodb:List*',
+          'dynamodb:GetAbacStatus',
           'dynamodb:GetItem',
           'dynamodb:GetResourcePolicy',
           'dynamodb:Query',
@@ -140,8 +148,9 @@ export const MORE_AWS_MANAGED: readonly CatalogEntry[] = [
         Resource: 'arn:aws:cloudwatch:*:*:insight-rule/DynamoDBContributorInsights*',
       },
     ]),
-    updateDate: '2024-03-20T15:45:01Z',
-    description: null,
+    createDate: '2015-02-06T18:40:12Z',
+    updateDate: '2024-11-18T17:38:15Z',
+    description: 'Provides read only access to Amazon DynamoDB via the AWS Management Console.',
   },
   {
     // MAMIP commit 24b649d3, v2.
@@ -193,23 +202,32 @@ export const MORE_AWS_MANAGED: readonly CatalogEntry[] = [
         Resource: '*',
       },
     ]),
+    createDate: '2019-03-15T17:22:12Z',
     updateDate: '2019-05-23T16:54:21Z',
-    description: null,
+    description: 'The policy for Amazon EC2 Role to enable AWS Systems Manager service core functionality.',
   },
   {
-    // MAMIP commit 05fe8e36, v3.
+    // v8, copied from its reference page (the same as moto's v8).
     policyName: 'CloudWatchLogsFullAccess',
     path: '/',
-    defaultVersionId: 'v3',
+    defaultVersionId: 'v8',
     document: doc([
       {
-        Action: ['logs:*', 'cloudwatch:GenerateQuery', 'cloudwatch:GenerateQueryResultsSummary'],
-        Resource: '*',
-        Effect: 'Allow',
         Sid: 'CloudWatchLogsFullAccess',
+        Effect: 'Allow',
+        Action: [
+          'logs:*',
+          'cloudwatch:GenerateQuery',
+          'cloudwatch:GenerateQueryResultsSummary',
+          'observabilityadmin:GetS3TableIntegration',
+          'observabilityadmin:ListS3TableIntegrations',
+          'observabilityadmin:ListTelemetryPipelines',
+        ],
+        Resource: '*',
       },
     ]),
-    updateDate: '2025-05-20T17:07:06Z',
-    description: null,
+    createDate: '2015-02-06T18:40:02Z',
+    updateDate: '2026-02-12T18:00:33Z',
+    description: 'Provides full access to CloudWatch Logs',
   },
 ];

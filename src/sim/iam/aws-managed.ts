@@ -11,10 +11,13 @@ export interface AwsManagedPolicy {
   /** Stand-in id: AWS's real ids are not recorded here, so one is derived from the name (stable, ANPA-shaped). */
   readonly policyId: string;
   readonly defaultVersionId: string;
-  /** The default version's document, as published (zoph-io/MAMIP snapshot of `get-policy-version`). */
+  /** The default version's document, as published (see each catalog file for its source). */
   readonly document: string;
-  /** The default version's creation time; used for both CreateDate and UpdateDate (the original CreateDate is not recorded). */
+  /** The policy's CreateDate: when AWS first published it (the reference page's "Creation time"). */
+  readonly createDate: string;
+  /** The policy's UpdateDate, which is also its default version's CreateDate (the page's "Edited time"). */
   readonly updateDate: string;
+  /** The Description GetPolicy shows (the page's "Description"); null where it was not found. */
   readonly description: string | null;
 }
 
@@ -29,12 +32,19 @@ const allowAll = (actions: string | readonly string[]) => ({
 /** A catalog entry: an AWS managed policy before its ARN and stand-in id are derived. */
 export type CatalogEntry = Omit<AwsManagedPolicy, 'arn' | 'policyId'>;
 
+/**
+ * Description, times and default version of each policy as its page in the AWS Managed Policy Reference
+ * (docs.aws.amazon.com/aws-managed-policy/latest/reference/<name>.html) gives them; the page's times stop at the
+ * minute, so the seconds are those of moto's `list_policies` snapshot (moto 5.2.1), which agrees to the minute.
+ */
 const CATALOG: readonly CatalogEntry[] = [
   {
+    // No reference page was found: the description is the AWS IQ user guide's and AWS's policy lists', the times moto's.
     policyName: 'AdministratorAccess',
     path: '/',
     defaultVersionId: 'v1',
     document: doc([allowAll('*')]),
+    createDate: '2015-02-06T18:39:46Z',
     updateDate: '2015-02-06T18:39:46Z',
     description: 'Provides full access to AWS services and resources.',
   },
@@ -52,6 +62,7 @@ const CATALOG: readonly CatalogEntry[] = [
         'iam:SimulatePrincipalPolicy',
       ]),
     ]),
+    createDate: '2015-02-06T18:40:39Z',
     updateDate: '2018-01-25T19:11:27Z',
     description: 'Provides read only access to IAM via the AWS Management Console.',
   },
@@ -60,6 +71,7 @@ const CATALOG: readonly CatalogEntry[] = [
     path: '/',
     defaultVersionId: 'v2',
     document: doc([allowAll(['s3:*', 's3-object-lambda:*'])]),
+    createDate: '2015-02-06T18:40:58Z',
     updateDate: '2021-09-27T20:16:37Z',
     description: 'Provides full access to all buckets via the AWS Management Console.',
   },
@@ -70,6 +82,7 @@ const CATALOG: readonly CatalogEntry[] = [
     document: doc([
       allowAll(['s3:Get*', 's3:List*', 's3:Describe*', 's3-object-lambda:Get*', 's3-object-lambda:List*']),
     ]),
+    createDate: '2015-02-06T18:40:59Z',
     updateDate: '2023-08-10T21:31:39Z',
     description: 'Provides read only access to all buckets via the AWS Management Console.',
   },
@@ -78,23 +91,23 @@ const CATALOG: readonly CatalogEntry[] = [
     path: '/service-role/',
     defaultVersionId: 'v1',
     document: doc([allowAll(['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'])]),
+    createDate: '2015-04-09T15:03:43Z',
     updateDate: '2015-04-09T15:03:43Z',
     description: 'Provides write permissions to CloudWatch Logs.',
   },
   {
+    // v5, copied from its reference page (the same as moto's v5).
     policyName: 'AmazonEC2ReadOnlyAccess',
     path: '/',
-    defaultVersionId: 'v2',
+    defaultVersionId: 'v5',
     document: doc([
-      { Sid: 'EC2', ...allowAll(['ec2:Describe*', 'ec2:Get*']) },
-      { Sid: 'ELB', ...allowAll('elasticloadbalancing:Describe*') },
-      {
-        Sid: 'Cloudwatch',
-        ...allowAll(['cloudwatch:ListMetrics', 'cloudwatch:GetMetricStatistics', 'cloudwatch:Describe*']),
-      },
-      { Sid: 'Autoscaling', ...allowAll('autoscaling:Describe*') },
+      allowAll(['ec2:Describe*', 'ec2:GetSecurityGroupsForVpc']),
+      allowAll('elasticloadbalancing:Describe*'),
+      allowAll(['cloudwatch:ListMetrics', 'cloudwatch:GetMetricStatistics', 'cloudwatch:Describe*']),
+      allowAll('autoscaling:Describe*'),
     ]),
-    updateDate: '2024-02-14T15:17:04Z',
+    createDate: '2015-02-06T18:40:17Z',
+    updateDate: '2026-02-12T18:03:17Z',
     description: 'Provides read only access to Amazon EC2 via the AWS Management Console.',
   },
   ...MORE_AWS_MANAGED,

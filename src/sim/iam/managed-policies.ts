@@ -59,7 +59,7 @@ export function policyView(
     PermissionsBoundaryUsageCount: boundaries,
     IsAttachable: true,
     ...(p.description === null ? {} : { Description: p.description }),
-    CreateDate: customer ? p.createDate : p.updateDate,
+    CreateDate: p.createDate,
     UpdateDate: p.updateDate,
     ...(customer && p.tags.length > 0 ? { Tags: p.tags.map((t) => ({ ...t })) } : {}),
   };
