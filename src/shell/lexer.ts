@@ -1,4 +1,5 @@
 import type { ParamOp, Word, WordPart } from './ast.ts';
+import { LexerGrammar } from './lexer-grammar.ts';
 import { type Incomplete, locate, MAX_NESTING, type ShellSyntaxError, syntaxError } from './syntax-error.ts';
 
 /** Control and redirection operators, longest first so the lexer matches greedily. */
@@ -6,9 +7,11 @@ const OPERATORS = [
   '<<<',
   '<<-',
   '&>>',
+  ';;&',
   '&&',
   '||',
   ';;',
+  ';&',
   '>>',
   '<<',
   '>&',
@@ -69,7 +72,30 @@ interface State {
   depth?: number;
 }
 
-const PARAM_OPS: readonly ParamOp[] = [':-', ':=', ':+', ':?', '##', '%%', '-', '=', '+', '?', '#', '%'];
+// Longest first: `${x:-1}` is a default, `${x: -1}` a substring; `${x//a/b}` replaces every match.
+const PARAM_OPS: readonly ParamOp[] = [
+  ':-',
+  ':=',
+  ':+',
+  ':?',
+  ':',
+  '##',
+  '%%',
+  '//',
+  '/#',
+  '/%',
+  '/',
+  '^^',
+  '^',
+  ',,',
+  ',',
+  '-',
+  '=',
+  '+',
+  '?',
+  '#',
+  '%',
+];
 const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const isMeta = (c: string | undefined) => c !== undefined && ' \t\n;&|<>()'.includes(c);
 const isNameStart = (c: string | undefined) => c !== undefined && /[A-Za-z_]/.test(c);
@@ -93,6 +119,7 @@ function incomplete(result: Incomplete): Stop {
 function tokenize(s: State, nested: boolean): Token[] {
   const tokens: Token[] = [];
   const pending: Heredoc[] = [];
+  const grammar = new LexerGrammar();
   let wantDelimiter: Heredoc | null = null;
   let depth = 0;
   for (;;) {
@@ -116,25 +143,40 @@ function tokenize(s: State, nested: boolean): Token[] {
     }
     if (c === '\n') {
       tokens.push({ kind: 'newline', at: s.pos });
+      grammar.newline();
       s.pos++;
       for (const doc of pending.splice(0)) readHeredoc(s, doc);
       continue;
     }
-    if (nested && c === ')' && depth === 0) return tokens;
     const at = s.pos;
-    const fd = ioNumber(s);
+    if (grammar.regexNext) {
+      const parts = readRegex(s);
+      if (parts.length) {
+        const raw = s.src.slice(at, s.pos);
+        tokens.push({ kind: 'word', word: { parts, at }, raw, at });
+        grammar.word(raw);
+        continue;
+      }
+    }
+    const pattern = grammar.inPatterns;
+    if (nested && c === ')' && depth === 0 && !pattern) return tokens;
+    const fd = grammar.cond ? null : ioNumber(s);
     const op = OPERATORS.find((o) => s.src.startsWith(o, s.pos));
     if (op) {
       s.pos += op.length;
-      if (op === '(') depth++;
-      if (op === ')') depth--;
-      const heredoc = op === '<<' || op === '<<-' ? newHeredoc(op, locate(s.src, at).line) : null;
+      // A case pattern's `(` and `)` do not nest: `$(case $x in a) echo;; esac)` closes at the last `)`.
+      if (op === '(' && !pattern) depth++;
+      if (op === ')' && !pattern) depth--;
+      const heredoc =
+        (op === '<<' || op === '<<-') && !grammar.cond ? newHeredoc(op, locate(s.src, at).line) : null;
       wantDelimiter = heredoc;
       tokens.push({ kind: 'op', op, fd, heredoc, at });
+      grammar.op(op);
       continue;
     }
     const parts = readWord(s, isMeta);
     const raw = s.src.slice(at, s.pos);
+    grammar.word(raw);
     if (wantDelimiter) {
       wantDelimiter.delimiter = raw.replace(/['"\\]/g, '');
       wantDelimiter.quoted = /['"\\]/.test(raw);
@@ -143,6 +185,22 @@ function tokenize(s: State, nested: boolean): Token[] {
     }
     tokens.push({ kind: 'word', word: { parts, at }, raw, at });
   }
+}
+
+/**
+ * The right side of `=~` in `[[ … ]]`: one word in which `|` and balanced parentheses (with blanks inside
+ * them) belong to the regular expression, as in `[[ $x =~ ^(a|b c)$ ]]`.
+ */
+function readRegex(s: State): WordPart[] {
+  let open = 0;
+  return readWord(s, (c) => {
+    if (c === '(') open++;
+    else if (c === ')') {
+      if (open === 0) return true;
+      open--;
+    } else if (open === 0) return isBlank(c) || '\n;&<>'.includes(c);
+    return false;
+  });
 }
 
 function newHeredoc(op: '<<' | '<<-', line: number): Heredoc {
@@ -204,13 +262,19 @@ function literal(parts: WordPart[], text: string, quoted: boolean): void {
   else parts.push({ kind: 'literal', text, quoted });
 }
 
-/** Reads one word up to an unquoted character for which `stop` is true. */
-function readWord(s: State, stop: (c: string) => boolean): WordPart[] {
+/**
+ * Reads one word up to an unquoted character for which `stop` is true. `inDouble` reads the word of `${x:-word}`
+ * inside double quotes, where a `'` is just a character and `\` escapes only what it escapes there.
+ */
+function readWord(s: State, stop: (c: string) => boolean, inDouble = false): WordPart[] {
   const parts: WordPart[] = [];
   for (;;) {
     const c = s.src[s.pos];
     if (c === undefined || stop(c)) return parts;
-    if (c === "'") {
+    if (inDouble && (c === "'" || (c === '\\' && !'$`"\\}\n'.includes(s.src[s.pos + 1] ?? '$')))) {
+      literal(parts, c, true);
+      s.pos++;
+    } else if (c === "'") {
       const end = s.src.indexOf("'", s.pos + 1);
       if (end === -1) throw incomplete({ kind: 'incomplete', reason: 'quote', char: "'" });
       literal(parts, s.src.slice(s.pos + 1, end), true);
@@ -339,32 +403,51 @@ function readBraceParam(s: State, parts: WordPart[], quoted: boolean): void {
   } else if (s.src[s.pos] !== undefined && '?$#@*!-0123456789'.includes(s.src[s.pos] ?? '')) {
     name = s.src[s.pos++] ?? '';
   }
+  let index: Word | null = null;
+  if (isNameStart(name[0]) && s.src[s.pos] === '[') {
+    const indexAt = ++s.pos;
+    index = { parts: readWord(s, (c) => c === ']'), at: indexAt };
+    s.pos++;
+  }
   if (s.src[s.pos] === undefined) throw incomplete({ kind: 'incomplete', reason: 'quote', char: '}' });
   if (s.src[s.pos] === '}' && name) {
     s.pos++;
-    parts.push({ kind: 'param', name, op: length ? 'length' : null, arg: null, quoted });
+    parts.push({ kind: 'param', name, op: length ? 'length' : null, arg: null, index, quoted });
     return;
   }
   const op = length ? undefined : PARAM_OPS.find((o) => s.src.startsWith(o, s.pos));
-  if (!name || !op) {
-    const close = s.src.indexOf('}', at);
-    throw new Stop(
-      syntaxError(s.src, at, `${s.src.slice(at, close === -1 ? undefined : close + 1)}: bad substitution`),
-    );
+  // `${x:}` has no offset: bash refuses it like any `${…}` it cannot read.
+  if (!name || !op || (op === ':' && s.src[s.pos + 1] === '}')) {
+    badSubstitution(s, at, parts, quoted);
+    return;
   }
   s.pos += op.length;
   const argStart = s.pos;
-  const argParts = readWord(s, (c) => c === '}');
+  const first = op === ':' ? ':}' : op.startsWith('/') ? '/}' : '}';
+  // Inside double quotes the word of `${x:-word}` is quoted, but patterns (`${x#pat}`, `${x/pat/rep}`, `${x^^pat}`)
+  // keep their glob characters active (bash: "${T%.*}" still trims the shortest `.*` suffix).
+  const patternOp = /^[#%/^,]/.test(op);
+  const argParts = readWord(s, (c) => first.includes(c), quoted && !patternOp && op !== ':');
+  let arg2: Word | null = null;
+  if (first !== '}' && s.src[s.pos] === first[0]) {
+    const at2 = ++s.pos;
+    arg2 = { parts: readWord(s, (c) => c === '}'), at: at2 };
+  }
   if (s.src[s.pos] !== '}') throw incomplete({ kind: 'incomplete', reason: 'quote', char: '}' });
   s.pos++;
-  // Inside double quotes the word of `${x:-word}` is quoted, but the pattern of `${x#pat}`/`${x%pat}` keeps its
-  // glob characters active (bash: "${T%.*}" still trims the shortest `.*` suffix).
-  const patternOp = op === '#' || op === '##' || op === '%' || op === '%%';
   const arg: Word = {
-    parts: quoted && !patternOp ? argParts.map((p) => ({ ...p, quoted: true })) : argParts,
+    parts: quoted && !patternOp && op !== ':' ? argParts.map((p) => ({ ...p, quoted: true })) : argParts,
     at: argStart,
   };
-  parts.push({ kind: 'param', name, op, arg, quoted });
+  parts.push({ kind: 'param', name, op, arg, arg2, index, quoted });
+}
+
+/** Skips to the `}` closing a `${…}` bash cannot expand; it fails when expanded, as in bash. */
+function badSubstitution(s: State, at: number, parts: WordPart[], quoted: boolean): void {
+  readWord(s, (c) => c === '}');
+  if (s.src[s.pos] !== '}') throw incomplete({ kind: 'incomplete', reason: 'quote', char: '}' });
+  s.pos++;
+  parts.push({ kind: 'bad', text: s.src.slice(at, s.pos), quoted });
 }
 
 function readBacktick(s: State, parts: WordPart[], quoted: boolean): void {

@@ -1,4 +1,5 @@
-import type { AndOr, Assignment, Command, Pipeline, Redirect, Script, Word } from './ast.ts';
+import type { AndOr, Assignment, CaseArm, Command, Pipeline, Redirect, Script, Word } from './ast.ts';
+import { parseCond } from './cond-parser.ts';
 import { lex, type Token } from './lexer.ts';
 import { type Incomplete, MAX_NESTING, type ShellSyntaxError, syntaxError } from './syntax-error.ts';
 
@@ -15,7 +16,10 @@ class Stop {
   }
 }
 
-const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', '}', 'in']);
+const RESERVED = new Set(['then', 'else', 'elif', 'fi', 'do', 'done', '}', 'in', 'esac', ']]']);
+const ARM_ENDS = [';;', ';&', ';;&'];
+// What may follow `name()`: bash takes any compound command as a function's body.
+const BODIES = new Set(['{', 'if', 'for', 'while', 'until', 'case', '[[']);
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 
 /** Parses shell source into a script, or says it is incomplete (more lines needed) or wrong (with bash's message). */
@@ -73,8 +77,11 @@ class Parser {
     this.i++;
   }
 
-  /** A list of and-or items, up to the end of input or a reserved word in `until` (or `)` for a subshell). */
-  script(until: readonly string[]): Script {
+  /**
+   * A list of and-or items, up to the end of input or a reserved word in `until` (`)` for a subshell; `esac`
+   * also stops at `;;`, `;&` and `;;&`). Only a case arm's body may be empty.
+   */
+  script(until: readonly string[], mayBeEmpty = false): Script {
     const items: AndOr[] = [];
     for (;;) {
       this.skipNewlines();
@@ -85,15 +92,16 @@ class Parser {
       }
       const closes =
         (t.kind === 'word' && until.includes(t.raw)) ||
-        (t.kind === 'op' && t.op === ')' && until.includes(')'));
+        (t.kind === 'op' && t.op === ')' && until.includes(')')) ||
+        (t.kind === 'op' && ARM_ENDS.includes(t.op) && until.includes('esac'));
       // bash refuses empty bodies: `if true; then fi`, `{ }`, `( )`.
       if (closes) {
-        if (items.length === 0) throw this.unexpected();
+        if (items.length === 0 && !mayBeEmpty) throw this.unexpected();
         return { items };
       }
       items.push(this.andOr());
       if (this.isOp(';', '&')) this.i++;
-      else if (this.tok.kind !== 'newline' && this.tok.kind !== 'eof' && !this.isOp(')'))
+      else if (this.tok.kind !== 'newline' && this.tok.kind !== 'eof' && !this.isOp(')', ...ARM_ENDS))
         throw this.unexpected();
     }
   }
@@ -160,10 +168,107 @@ class Parser {
         case 'while':
         case 'until':
           return this.whileCommand(t.raw === 'until');
+        case 'case':
+          return this.caseCommand();
+        case '[[':
+          return this.condCommand();
+        case 'function':
+          return this.functionKeyword();
       }
       if (RESERVED.has(t.raw)) throw this.unexpected();
+      const [open, close] = [this.tokens[this.i + 1], this.tokens[this.i + 2]];
+      if (
+        open?.kind === 'op' &&
+        open.op === '(' &&
+        close?.kind === 'op' &&
+        close.op === ')' &&
+        !asAssignment(t.word)
+      ) {
+        this.i += 3;
+        return this.functionBody(t.raw, t.at);
+      }
     }
     return this.simple();
+  }
+
+  /** `case WORD in [(]pat[|pat]…) list ;; … esac`; newlines may come before `in`, patterns and `esac`. */
+  private caseCommand(): Command {
+    this.i++;
+    const subject = this.tok;
+    if (subject.kind !== 'word') throw this.unexpected();
+    this.i++;
+    this.expectWord('in');
+    const arms: CaseArm[] = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.isWord('esac')) break;
+      if (this.isOp('(')) this.i++;
+      const patterns: Word[] = [];
+      for (;;) {
+        const t = this.tok;
+        if (t.kind !== 'word') throw this.unexpected();
+        patterns.push(t.word);
+        this.i++;
+        if (!this.isOp('|')) break;
+        this.i++;
+      }
+      if (!this.isOp(')')) throw this.unexpected();
+      this.i++;
+      const body = this.script(['esac'], true);
+      const end = this.tok;
+      if (end.kind === 'op' && (end.op === ';;' || end.op === ';&' || end.op === ';;&')) {
+        this.i++;
+        arms.push({ patterns, body, end: end.op });
+        continue;
+      }
+      arms.push({ patterns, body, end: ';;' });
+      this.skipNewlines();
+      if (!this.isWord('esac')) throw this.unexpected();
+      break;
+    }
+    this.i++;
+    return { kind: 'case', subject: subject.word, arms, redirects: this.redirects() };
+  }
+
+  /** `[[ expression ]]`. */
+  private condCommand(): Command {
+    this.i++;
+    const expr = parseCond({
+      tok: () => this.tok,
+      advance: () => {
+        this.i++;
+      },
+      error: (message) => new Stop(syntaxError(this.src, this.tok.at, message)),
+      incomplete: () => new Stop({ kind: 'incomplete', reason: 'conditional' }),
+    });
+    this.i++;
+    return { kind: 'cond', expr, redirects: this.redirects() };
+  }
+
+  /** `function name { … }` or `function name() { … }`. */
+  private functionKeyword(): Command {
+    const at = this.tok.at;
+    this.i++;
+    const name = this.tok;
+    if (name.kind !== 'word') throw this.unexpected();
+    this.i++;
+    if (this.isOp('(')) {
+      this.i++;
+      if (!this.isOp(')')) throw this.unexpected();
+      this.i++;
+    }
+    return this.functionBody(name.raw, at);
+  }
+
+  /** A function's body: any compound command, on this line or a later one. */
+  private functionBody(name: string, at: number): Command {
+    this.skipNewlines();
+    const t = this.tok;
+    if (!(t.kind === 'word' && BODIES.has(t.raw)) && !(t.kind === 'op' && t.op === '('))
+      throw this.unexpected();
+    const body = this.command();
+    const source = this.src.slice(at, this.tok.at).trimEnd();
+    return { kind: 'function', name, body, source };
   }
 
   private group(): Command {

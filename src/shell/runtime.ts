@@ -40,26 +40,34 @@ export interface Frame {
   readonly stdin: Input;
   readonly out: Sink;
   readonly err: Sink;
-  /** True at the top level and in `source`, where `exit` leaves the shell rather than a subshell. */
-  readonly topLevel: boolean;
   /** How many `source`, `eval` and `$(…)` levels deep this frame runs (0 or absent at the prompt). */
   readonly nesting?: number;
+  /** How many loops enclose this frame within its function (`break` and `continue` need one). */
+  readonly loops?: number;
+  /** True inside a function or a sourced file, which `return` ends. */
+  readonly returnable?: boolean;
 }
 
-/** How far a run got: its exit status, and whether `exit` asked to stop. */
+/** `return`, `break n` or `continue n` on its way to the function or loop it ends. */
+export type Jump =
+  | { readonly kind: 'return' }
+  | { readonly kind: 'break' | 'continue'; readonly levels: number };
+
+/** How far a run got: its exit status, whether `exit` asked to stop, and any `return`/`break`/`continue`. */
 export interface Status {
   readonly code: number;
   readonly exit: boolean;
+  readonly jump?: Jump;
 }
 
-/** A builtin's result; `exit` stops the shell (or the subshell running it). */
-export type BuiltinResult = ExecResult & { readonly exit?: boolean };
+/** A builtin's result; `exit` stops the shell (or the subshell running it), `jump` a function or loop. */
+export type BuiltinResult = ExecResult & { readonly exit?: boolean; readonly jump?: Jump };
 
 /** What a builtin may reach beyond a command's `io`: the frame (to change state) and a way to run source. */
 export interface BuiltinContext {
   readonly frame: Frame;
-  /** Runs shell source in this frame (for `source` and `eval`). */
-  run(source: string, positional?: string[]): Promise<Status>;
+  /** Runs shell source in this frame (for `eval`; `sourced` for `source`, which `return` may end). */
+  run(source: string, options?: { positional?: string[]; sourced?: boolean }): Promise<Status>;
 }
 
 /** A builtin: like a command, plus access to the shell itself. Hosts cannot plug these in. */

@@ -66,6 +66,32 @@ describe('feed: line by line like a terminal', () => {
     expect(await shell.feed('\tEND')).toMatchObject({ status: 'done', stdout: 'indented\n' });
   });
 
+  it('waits for the rest of a case, a function or [[ … ]], and keeps functions for later lines', async () => {
+    const shell = createShell();
+    const typed = async (lines: string[]) => {
+      const results = [];
+      for (const line of lines) results.push(await shell.feed(line));
+      return { statuses: results.map((r) => r.status), last: results[results.length - 1] };
+    };
+    const defined = await typed([
+      'greet() {',
+      '  case $1 in',
+      '    -h) echo "usage: greet NAME";;',
+      '    *) echo "hi $1"',
+      '  esac',
+      '}',
+    ]);
+    expect(defined.statuses).toEqual(['more', 'more', 'more', 'more', 'more', 'done']);
+    expect(await shell.feed('greet -h; greet bob')).toMatchObject({ stdout: 'usage: greet NAME\nhi bob\n' });
+    const cond = await typed(['[[ -n $HOME &&', '   $HOME == /home/* ]] && echo home']);
+    expect(cond.statuses).toEqual(['more', 'done']);
+    expect(cond.last?.stdout).toBe('home\n');
+    expect(await shell.feed('case')).toMatchObject({
+      status: 'done',
+      stderr: "bash: syntax error near unexpected token `newline'\n",
+    });
+  });
+
   it('runs a multi-line paste line by line and keeps stdout and stderr in order', async () => {
     const shell = createShell();
     const r = await shell.feed('echo one\nls nope\necho two');
@@ -279,6 +305,13 @@ describe('limits that keep a runaway input from freezing the tab', () => {
       'bash: syntax error: substitutions nested over 200 deep\n',
     );
     expect((await sh(`${'('.repeat(150)}echo x${')'.repeat(150)}`)).stdout).toBe('x\n');
+    expect((await sh(`[[ ${'( '.repeat(5000)}a${' )'.repeat(5000)} ]]`)).stderr).toBe(
+      'bash: syntax error: conditional expression nested over 200 deep\n',
+    );
+    expect((await sh(`[[ ${'a && '.repeat(20_000)}a ]] && echo long`)).stdout).toBe('long\n');
+    expect((await sh(`f() { f; }; f`)).stderr).toBe(
+      'bash: f: maximum function nesting level exceeded (200)\n',
+    );
   });
 
   it('caps printf widths instead of printing megabytes', async () => {

@@ -131,7 +131,7 @@ export function createShell(options: ShellOptions = {}): Shell {
       state.status = 2;
       return true;
     }
-    const frame: Frame = { runtime, state, stdin: { text: '' }, out: out.out, err: out.err, topLevel: true };
+    const frame: Frame = { runtime, state, stdin: { text: '' }, out: out.out, err: out.err };
     try {
       const status = await runScript(parsed.script, frame);
       state.status = status.code;

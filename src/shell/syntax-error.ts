@@ -17,7 +17,9 @@ export type Incomplete =
       readonly line: number;
     }
   | { readonly kind: 'incomplete'; readonly reason: 'continuation' }
-  | { readonly kind: 'incomplete'; readonly reason: 'command' };
+  | { readonly kind: 'incomplete'; readonly reason: 'command' }
+  /** Inside `[[ … ]]`, after `[[`, `&&`, `||`, `!` or `(`. */
+  | { readonly kind: 'incomplete'; readonly reason: 'conditional' };
 
 /** How deep `( … )`, `{ … }`, `if`, loops and `$( … )` may nest before the parser gives up (bash would crash). */
 export const MAX_NESTING = 200;
@@ -41,6 +43,8 @@ export function endOfInputMessage(incomplete: Incomplete): string {
       return `unexpected EOF while looking for matching \`${incomplete.char}'`;
     case 'heredoc':
       return `warning: here-document at line ${incomplete.line} delimited by end-of-file (wanted \`${incomplete.delimiter}')`;
+    case 'conditional':
+      return "unexpected token `EOF' in conditional command";
     default:
       return 'syntax error: unexpected end of file';
   }

@@ -30,17 +30,43 @@ export const history: BuiltinSpec = {
   },
 };
 
-/** `type NAME…`: says whether a name is a builtin or a command. */
+// Words the parser reads as syntax: `type` names them keywords.
+const KEYWORDS = new Set(
+  'if then else elif fi case esac for while until do done in function { } ! [[ ]] time select coproc'.split(
+    ' ',
+  ),
+);
+
+/**
+ * `type NAME…`: says whether a name is a keyword, a function (shown as written), a builtin or a command;
+ * `type -t` answers with one word.
+ */
 export const type: BuiltinSpec = {
-  description: 'tell whether a name is a builtin or a command (type aws)',
+  description: 'tell whether a name is a function, a builtin or a command (type aws)',
   run(args, _io, { frame }) {
+    const terse = args[0] === '-t';
     let stdout = '';
     let stderr = '';
-    for (const name of args) {
-      if (frame.runtime.builtins.has(name)) stdout += `${name} is a shell builtin\n`;
-      else if (frame.runtime.commands.has(name)) stdout += `${name} is /usr/bin/${name}\n`;
-      else stderr += `bash: type: ${name}: not found\n`;
+    let found = 0;
+    const names = terse ? args.slice(1) : args;
+    for (const name of names) {
+      const fn = frame.state.functions.get(name);
+      const [kind, long] = KEYWORDS.has(name)
+        ? ['keyword', `${name} is a shell keyword`]
+        : fn
+          ? ['function', `${name} is a function\n${fn.source}`]
+          : frame.runtime.builtins.has(name)
+            ? ['builtin', `${name} is a shell builtin`]
+            : frame.runtime.commands.has(name)
+              ? ['file', `${name} is /usr/bin/${name}`]
+              : [null, null];
+      if (kind === null) {
+        if (!terse) stderr += `bash: type: ${name}: not found\n`;
+        continue;
+      }
+      found++;
+      stdout += `${terse ? kind : long}\n`;
     }
-    return { stdout, stderr, exitCode: stderr ? 1 : 0 };
+    return { stdout, stderr, exitCode: found === names.length ? 0 : 1 };
   },
 };

@@ -33,7 +33,7 @@ export const source: BuiltinSpec = {
     const text = io.fs.readFile(io.path(file));
     if (!text.ok)
       return { stdout: '', stderr: `bash: ${file}: ${describeFsError(text.error.code)}\n`, exitCode: 1 };
-    const status = await shell.run(text.value, rest.length ? rest : undefined);
+    const status = await shell.run(text.value, { positional: rest.length ? rest : undefined, sourced: true });
     return { stdout: '', stderr: '', exitCode: status.code, exit: status.exit };
   },
 };
@@ -43,7 +43,7 @@ export const evalBuiltin: BuiltinSpec = {
   description: 'run arguments as a shell command (eval "$cmd")',
   async run(args, _io, shell) {
     const status = await shell.run(args.join(' '));
-    return { stdout: '', stderr: '', exitCode: status.code, exit: status.exit };
+    return { stdout: '', stderr: '', exitCode: status.code, exit: status.exit, jump: status.jump };
   },
 };
 

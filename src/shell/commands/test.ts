@@ -2,7 +2,8 @@ import type { CommandIo, CommandSpec } from '../types.ts';
 
 type Verdict = boolean | { error: string };
 
-const UNARY_FILE: Record<string, (io: CommandIo, p: string) => boolean> = {
+/** The file tests of `test` (and of `[[ … ]]`): `-e`, `-f`, `-d`, `-s`, `-r`, `-w`, `-x`. */
+export const UNARY_FILE: Record<string, (io: CommandIo, p: string) => boolean> = {
   '-e': (io, p) => io.fs.stat(io.path(p)).ok,
   '-f': (io, p) => fileType(io, p) === 'file',
   '-d': (io, p) => fileType(io, p) === 'dir',

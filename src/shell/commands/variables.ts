@@ -59,11 +59,14 @@ export const set: BuiltinSpec = {
   },
 };
 
-/** `unset NAME…` (also `-v`; functions do not exist here, so `-f` unsets nothing). */
+/** `unset NAME…` (also `-v`); `unset -f NAME…` removes functions. */
 export const unset: BuiltinSpec = {
-  description: 'remove variables (unset NAME)',
+  description: 'remove variables (unset NAME) or functions (unset -f NAME)',
   run(args, _io, { frame }) {
-    if (args[0] === '-f') return { stdout: '', stderr: '', exitCode: 0 };
+    if (args[0] === '-f') {
+      for (const name of args.slice(1)) frame.state.functions.delete(name);
+      return { stdout: '', stderr: '', exitCode: 0 };
+    }
     let stderr = '';
     for (const name of args.filter((a) => a !== '-v')) {
       if (!isName(name)) stderr += `bash: unset: \`${name}': not a valid identifier\n`;

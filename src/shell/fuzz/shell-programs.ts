@@ -1,6 +1,7 @@
 /**
  * fast-check arbitraries for fuzzing the shell: well-formed command lines a learner might type (pipelines,
- * redirections, `&&`/`||`, if/for/while, groups, here-documents) over plausible commands and arguments.
+ * redirections, `&&`/`||`, if/for/while/case, functions, `[[ … ]]`, groups, here-documents) over plausible
+ * commands and arguments.
  */
 import fc from 'fast-check';
 import { shellQuote, WORDS } from './shell-tokens.ts';
@@ -48,6 +49,17 @@ const SED_SCRIPTS = [
   '2q',
   's/a',
   '1,2d',
+];
+const CONDITIONS = [
+  '-n "$X"',
+  '$X == a*',
+  '"$1" != "b c"',
+  'alpha =~ ^(al|be)p?ha$',
+  '$X =~ [[:digit:]]+',
+  '-f f.txt && ! -d dir',
+  '( 1 -lt 2 || -z $Y )',
+  'a < b',
+  '-v HOME',
 ];
 const JQ_FILTERS = [
   '.',
@@ -174,7 +186,10 @@ const simpleCommand: fc.Arbitrary<string> = fc.oneof(
   ),
 );
 
-/** Well-formed command lines: pipelines, redirections, `&&`/`||`, if/for/while, groups and here-documents. */
+/**
+ * Well-formed command lines: pipelines, redirections, `&&`/`||`, if/for/while/case, functions, `[[ … ]]`,
+ * groups and here-documents.
+ */
 export const shellProgram: fc.Arbitrary<string> = fc.letrec<{ list: string; compound: string }>((tie) => {
   const redirected = fc
     .tuple(
@@ -211,6 +226,16 @@ export const shellProgram: fc.Arbitrary<string> = fc.letrec<{ list: string; comp
         .tuple(fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }), tie('list'))
         .map(([w, b]) => `for x in ${w.join(' ')}; do ${b}; done`),
       tie('list').map((b) => `while read -r line; do ${b}; done < f.txt`),
+      fc
+        .tuple(fc.constantFrom(...WORDS), tie('list'), tie('list'))
+        .map(([w, a, b]) => `case ${w} in a|x) ${a};; *.txt|-*) ;& *) ${b};; esac`),
+      fc
+        .tuple(tie('list'), fc.array(fc.constantFrom(...WORDS), { maxLength: 3 }))
+        .map(([b, w]) => `f() { local X=1; ${b}; return 3; }; f ${w.join(' ')}; echo $? "$X"`),
+      fc.tuple(fc.constantFrom(...CONDITIONS), tie('list')).map(([c, b]) => `[[ ${c} ]] && ${b}`),
+      fc
+        .tuple(fc.constantFrom('break', 'continue', 'break 2', 'shift'), tie('list'))
+        .map(([j, b]) => `for x in a b; do ${b}; ${j}; done`),
       tie('list').map((b) => `{ ${b}; } > out.txt`),
       tie('list').map((b) => `( ${b} )`),
       tie('list').map((b) => `echo "$(${b})"`),

@@ -36,6 +36,19 @@ const EXPANSIONS = [
   '{',
   '{}',
   '{X:?boom}',
+  '{X:1}',
+  '{X: -2:1}',
+  '{X:1:-9}',
+  '{X:}',
+  '{X/a/b}',
+  '{X//?/<&>}',
+  '{X/#a}',
+  '{X/%a/z}',
+  '{X^^}',
+  '{X,}',
+  '{X^^[a-c]}',
+  '{@:2}',
+  '{X!}',
 ].map((e) => `$${e}`);
 
 export const WORDS = [
@@ -138,6 +151,19 @@ const OPERATORS = [
   '"',
   '`',
   '$(',
+  ';;',
+  ';&',
+  'case x in',
+  'a|b)',
+  'esac',
+  'f()',
+  'function',
+  '[[',
+  ']]',
+  '=~',
+  '==',
+  '-eq',
+  '(a|b)',
 ];
 
 /** Random text: any code units, graphemes (unicode), or the shell's own metacharacters. */
