@@ -3,7 +3,7 @@ import { hex, sha1, utf8 } from '../../../sim/iam/hmac.ts';
 import type { Credentials } from '../../../sim/world/index.ts';
 import { type SharedConfig, setting } from './profiles.ts';
 import type { CredentialContext, CredentialFailure, ResolvedCredentials } from './types.ts';
-import { generalError } from './types.ts';
+import { clientError, generalError } from './types.ts';
 
 /** What botocore's AssumeRoleProvider sends, in the order it builds the arguments. */
 type AssumeArgs = {
@@ -107,12 +107,7 @@ export function assumeRoleForProfile(
     params.TokenCode = code;
   }
   const answer = ctx.world.call(source.credentials, 'sts', 'AssumeRole', params);
-  if (isAwsError(answer))
-    return {
-      ok: false,
-      stderr: `\nAn error occurred (${answer.code}) when calling the AssumeRole operation: ${answer.message}\n`,
-      exitCode: 254,
-    };
+  if (isAwsError(answer)) return clientError(answer, 'AssumeRole');
   const response = answer as unknown as CachedResponse;
   writeCache(ctx, cachePath, response);
   return fromResponse(response, describe);

@@ -55,3 +55,15 @@ export const GENERAL_EXIT = 255;
 export function generalError(message: string): CredentialFailure {
   return { ok: false, stderr: `\n${message}\n`, exitCode: GENERAL_EXIT };
 }
+
+/** A service error from a call the credential chain made (AssumeRole…): botocore's ClientError text, exit 254. */
+export function clientError(
+  error: { readonly code: string; readonly message: string },
+  operation: string,
+): CredentialFailure {
+  return {
+    ok: false,
+    stderr: `\nAn error occurred (${error.code}) when calling the ${operation} operation: ${error.message}\n`,
+    exitCode: 254,
+  };
+}

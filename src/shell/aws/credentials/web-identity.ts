@@ -10,7 +10,7 @@ import {
 } from './assume-role.ts';
 import { type SharedConfig, setting } from './profiles.ts';
 import type { CredentialContext, CredentialFailure, ResolvedCredentials } from './types.ts';
-import { generalError } from './types.ts';
+import { clientError, generalError } from './types.ts';
 
 /** botocore's environment names for the provider's settings (read before the profile's, unless `--profile`). */
 const ENV: Readonly<Record<string, string>> = {
@@ -83,12 +83,7 @@ export function webIdentityCredentials(
     RoleSessionName: sessionName || `botocore-session-${Math.floor(ctx.world.clock.epochMs() / 1000)}`,
     WebIdentityToken: token.value,
   });
-  if (isAwsError(answer))
-    return {
-      ok: false,
-      stderr: `\nAn error occurred (${answer.code}) when calling the AssumeRoleWithWebIdentity operation: ${answer.message}\n`,
-      exitCode: 254,
-    };
+  if (isAwsError(answer)) return clientError(answer, 'AssumeRoleWithWebIdentity');
   const response = answer as unknown as CachedResponse;
   writeCache(ctx, cachePath, response);
   return fromResponse(response, describe, 'assume-role-with-web-identity');

@@ -1,3 +1,4 @@
+import { encodeBytes } from '../../bytes.ts';
 /** UTF-8 and base64 without TextEncoder/atob, which the DOM-free core cannot assume. */
 
 /**
@@ -5,20 +6,7 @@
  * raw bytes 0x80–0xFF the shell keeps in binary files (see `src/shell/bytes.ts`), so `fileb://` reads them exactly.
  */
 export function utf8Encode(text: string): Uint8Array {
-  const out: number[] = [];
-  for (const ch of text) {
-    let cp = ch.codePointAt(0) ?? 0;
-    if (cp >= 0xdc80 && cp <= 0xdcff) {
-      out.push(cp - 0xdc00);
-      continue;
-    }
-    if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    if (cp < 0x80) out.push(cp);
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  }
-  return Uint8Array.from(out);
+  return encodeBytes(text);
 }
 
 /** Strict UTF-8 decoding: undefined when the bytes are not valid UTF-8 (Python's UnicodeDecodeError). */
